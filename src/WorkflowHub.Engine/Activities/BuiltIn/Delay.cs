@@ -1,0 +1,20 @@
+using WorkflowHub.Engine.Runtime;
+
+namespace WorkflowHub.Engine.Activities.BuiltIn;
+
+public sealed class Delay : IActivity
+{
+    public ActivityDescriptor Descriptor { get; } = new("Delay", "Delay", "Time", "Waits for a duration, on a durable timer.",
+    [
+        new("duration", PropertyKind.Duration, Required: true, Description: "e.g. PT2H, 7d, or an '=' expression"),
+    ]);
+
+    public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var duration = context.GetDuration("duration") ?? throw new ActivityFaultException($"Delay '{context.Activity.Id}' has no duration.");
+        context.CreateTimer("delay", context.Now + duration);
+        return ValueTask.FromResult(ActivityResult.Wait());
+    }
+
+    public ValueTask<ActivityResult> ResumeAsync(ActivityContext context) => ValueTask.FromResult(ActivityResult.Done());
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Engine.Ports;
+
+namespace WorkflowHub.Persistence;
+
+public sealed class SqliteStoreOptions
+{
+    /// <summary>Path of the database file; its folder is created when missing.</summary>
+    public string Path { get; set; } = System.IO.Path.Combine("data", "workflowhub.db");
+    /// <summary>FULL flushes the WAL on every commit (survives power loss); NORMAL survives a process crash only.</summary>
+    public string Synchronous { get; set; } = "FULL";
+    public int BusyTimeoutMs { get; set; } = 30_000;
+
+    public string ConnectionString => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
+}
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>The embedded default: EF Core on one SQLite file in WAL mode.</summary>
+    public static IServiceCollection AddWorkflowSqliteStore(this IServiceCollection services, SqliteStoreOptions options)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
+        if (folder is not null) Directory.CreateDirectory(folder);
+        services.AddSingleton(options);
+        services.AddPooledDbContextFactory<WorkflowHubDbContext>(o => o
+            .UseSqlite(options.ConnectionString)
+            .AddInterceptors(new SqlitePragmas(options.Synchronous, options.BusyTimeoutMs)));
+        services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
+        services.AddSingleton<SchemaMigrator>();
+        return services;
+    }
+}

@@ -1,0 +1,78 @@
+using System.Reflection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace WorkflowHub.Persistence;
+
+/// <summary>
+/// Brings the database schema up to date from numbered SQL scripts embedded in this assembly
+/// (Migrations/&lt;provider&gt;/NNNN_name.sql), each applied once, in order, in its own transaction,
+/// and recorded in <c>workflowhub_schema_versions</c>. A test checks that the scripts produce
+/// exactly the schema the EF model expects, so a model change without a script fails the build.
+/// </summary>
+public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> contexts, ILogger<SchemaMigrator> logger)
+{
+    public static IReadOnlyList<(int Version, string Name, string Sql)> Scripts(string provider)
+    {
+        var assembly = typeof(SchemaMigrator).Assembly;
+        var prefix = $"{assembly.GetName().Name}.Migrations.{provider}.";
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n[prefix.Length..^4];
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return (int.Parse(file[..4]), file[5..], reader.ReadToEnd());
+            })
+            .OrderBy(s => s.Item1)
+            .ToList();
+    }
+
+    public async Task<int> MigrateAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync(ct);
+        await Execute(connection, "PRAGMA journal_mode=WAL;", null, ct);
+        await Execute(connection, "CREATE TABLE IF NOT EXISTS workflowhub_schema_versions (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", null, ct);
+        var applied = 0;
+        foreach (var (version, name, sql) in Scripts("Sqlite"))
+        {
+            // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply a script once.
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+            var exists = await Scalar(connection, tx, $"SELECT COUNT(*) FROM workflowhub_schema_versions WHERE version = {version};", ct);
+            if (exists > 0) continue;
+            await Execute(connection, sql, tx, ct);
+            await using (var record = connection.CreateCommand())
+            {
+                record.Transaction = tx;
+                record.CommandText = "INSERT INTO workflowhub_schema_versions (version, name, applied_at) VALUES ($v, $n, $a);";
+                record.Parameters.AddWithValue("$v", version);
+                record.Parameters.AddWithValue("$n", name);
+                record.Parameters.AddWithValue("$a", DateTimeOffset.UtcNow.ToString("O"));
+                await record.ExecuteNonQueryAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            applied++;
+            logger.LogInformation("Applied schema version {Version} ({Name}).", version, name);
+        }
+        return applied;
+    }
+
+    private static async Task Execute(SqliteConnection connection, string sql, SqliteTransaction? tx, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<long> Scalar(SqliteConnection connection, SqliteTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+}

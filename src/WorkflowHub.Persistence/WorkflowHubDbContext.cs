@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Engine.Instances;
+using WorkflowHub.Persistence.Configuration;
+
+namespace WorkflowHub.Persistence;
+
+/// <summary>The one DbContext of WorkflowHub. The same model runs on SQLite (default) and PostgreSQL.</summary>
+public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> options) : DbContext(options)
+{
+    public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
+    public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
+    public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
+    public DbSet<TaskItem> Tasks => Set<TaskItem>();
+    public DbSet<WorkflowTimer> Timers => Set<WorkflowTimer>();
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        // Stored as UTC ticks so that due times compare and sort in SQL on every provider.
+        builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model) => model.ApplyConfigurationsFromAssembly(typeof(WorkflowHubDbContext).Assembly);
+}
