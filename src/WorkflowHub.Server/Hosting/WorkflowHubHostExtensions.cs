@@ -1,0 +1,34 @@
+using WorkflowHub.Engine;
+using WorkflowHub.Engine.Ports;
+using WorkflowHub.Persistence;
+using WorkflowHub.Server.Endpoints;
+
+namespace WorkflowHub.Server.Hosting;
+
+public static class WorkflowHubHostExtensions
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Wires the engine, the SQLite store, start-up work and the timer loop from configuration.</summary>
+    public static WebApplicationBuilder AddWorkflowHub(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
+
+        var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
+        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflowSqliteStore(sqlite);
+        builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));
+        // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
+        builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<InProcessTimerService>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return builder;
+    }
+
+    public static WebApplication MapWorkflowHub(this WebApplication app)
+    {
+        app.MapHealth();
+        app.MapEngineEndpoints();
+        return app;
+    }
+}
