@@ -87,6 +87,7 @@ internal sealed class InstanceRun
     public async Task StartAsync(JsonObject input, CancellationToken ct)
     {
         _input = input;
+        Instance.InputJson = input.ToJsonString();
         foreach (var variable in Definition.Variables)
             Variables[variable.Name] = variable.Default?.DeepClone();
         foreach (var declared in Definition.Inputs)

@@ -11,7 +11,7 @@ public sealed class BuiltInWorkflowsTests
     public async Task Should_validate_the_built_in_definition(string file)
     {
         await using var engine = await EngineFixture.CreateAsync();
-        var result = engine.Loader.Load(Workflows.Read(file));
+        var result = engine.Loader.Load(TestSupport.Workflows.Read(file));
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
     }
 }
