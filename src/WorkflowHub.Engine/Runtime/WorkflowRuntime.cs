@@ -160,7 +160,10 @@ public sealed class WorkflowRuntime
                 $"Bookmark {bookmarkId} was already {bookmark.ConsumedHow} at {bookmark.ConsumedAt:O}; nothing was changed.");
         var instance = await uow.FindInstanceAsync(bookmark.InstanceId, ct) ?? throw new InstanceNotFoundException(bookmark.InstanceId);
         var run = await InstanceRun.LoadAsync(_services, uow, effects, instance, ct);
-        var live = run.ActiveBookmarks.FirstOrDefault(b => b.Id == bookmarkId) ?? bookmark;
+        // Read after the instance: if another writer consumed it in between, it is no longer active.
+        var live = run.ActiveBookmarks.FirstOrDefault(b => b.Id == bookmarkId);
+        if (live is null)
+            return new ResumeResult(ResumeOutcome.AlreadyConsumed, bookmark.InstanceId, $"Bookmark {bookmarkId} was already consumed; nothing was changed.");
         var outcome = await run.ResumeAsync(live, payload, actor, ct);
         return new ResumeResult(outcome, instance.Id, outcome switch
         {
