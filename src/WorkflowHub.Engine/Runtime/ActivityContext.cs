@@ -50,9 +50,9 @@ public sealed class ActivityContext
     /// <summary>The property's value with every '=' expression in it evaluated.</summary>
     public JsonNode? Evaluate(string property) => EvaluateNode(Raw(property), property);
 
-    public JsonNode? EvaluateExpression(string expression) => _run.Services.Expressions.Evaluate(expression, _run.Scope());
+    public JsonNode? EvaluateExpression(string expression) => _run.Expressions.Evaluate(expression, _run.Scope());
 
-    public ScriptResult ExecuteScript(string script) => _run.Services.Expressions.Execute(script, _run.Scope());
+    public ScriptResult ExecuteScript(string script) => _run.Expressions.Execute(script, _run.Scope());
 
     public string? GetString(string property) => Evaluate(property) switch
     {
@@ -114,7 +114,7 @@ public sealed class ActivityContext
 
     private JsonNode? EvaluateNode(JsonNode? node, string property) => node switch
     {
-        JsonValue v when v.TryGetValue<string>(out var s) && s.StartsWith('=') => Guard(() => _run.Services.Expressions.Evaluate(s[1..], _run.Scope()), property),
+        JsonValue v when v.TryGetValue<string>(out var s) && s.StartsWith('=') => Guard(() => _run.Expressions.Evaluate(s[1..], _run.Scope()), property),
         JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, EvaluateNode(p.Value, property)))),
         JsonArray a => new JsonArray(a.Select(i => EvaluateNode(i, property)).ToArray()),
         _ => node?.DeepClone()

@@ -47,6 +47,10 @@ internal sealed class InstanceRun
     public DateTimeOffset Now { get; }
     public JsonObject Variables { get; private set; }
 
+    private IExpressionSession? _expressions;
+    /// <summary>One script engine per run of this instance, created on first use.</summary>
+    public IExpressionSession Expressions => _expressions ??= Services.Expressions.OpenSession();
+
     public static async Task<InstanceRun> LoadAsync(RuntimeServices services, IWorkflowUnitOfWork uow, CommitEffects effects, WorkflowInstance instance, CancellationToken ct)
     {
         var definition = await services.Definitions.GetAsync(uow, instance.DefinitionId, instance.DefinitionVersion, ct);
