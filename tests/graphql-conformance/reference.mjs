@@ -43,7 +43,14 @@ export async function runCase(schema, rootValue, { source, variables, operationN
     if (!(error instanceof GraphQLError)) throw error;
     return { phase: 'syntax', errors: [errorJson(error)] };
   }
-  const validationErrors = validate(schema, document, specifiedRules);
+  let validationErrors;
+  try {
+    validationErrors = validate(schema, document, specifiedRules);
+  } catch (error) {
+    // A graphql-js rule that throws instead of reporting: recorded as the
+    // validation outcome, and flagged.
+    return { phase: 'validation', errors: [errorJson(error)], referenceThrew: true };
+  }
   if (validationErrors.length > 0) return { phase: 'validation', errors: validationErrors.map(errorJson) };
 
   const args = {
@@ -78,6 +85,7 @@ export async function runCorpus(corpusDir) {
     entry.phase = outcome.phase;
     entry.errors = outcome.errors;
     if ('result' in outcome) entry.result = outcome.result;
+    if (outcome.referenceThrew) entry.referenceThrew = true;
     cases.push(entry);
   }
   return { graphqlJsVersion: version, cases };
