@@ -81,39 +81,39 @@ function isValidDate(text) {
 
 function scalarRules(schema) {
   const dateTime = schema.getType('DateTime');
-  const dateTimeValue = (value) => {
+  const dateTimeValue = (value, node) => {
     const normal = normaliseDateTime(value);
-    if (normal === null) throw new GraphQLError(`DateTime cannot represent value: ${describe(value)}`);
+    if (normal === null) throw new GraphQLError(`DateTime cannot represent value: ${describe(value)}`, { nodes: node });
     return normal;
   };
-  dateTime.serialize = dateTimeValue;
-  dateTime.parseValue = dateTimeValue;
+  dateTime.serialize = (value) => dateTimeValue(value);
+  dateTime.parseValue = (value) => dateTimeValue(value);
   dateTime.parseLiteral = (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError(`DateTime cannot represent a non-string value: ${print(ast)}`, { nodes: ast });
-    return dateTimeValue(ast.value);
+    return dateTimeValue(ast.value, ast);
   };
 
   const date = schema.getType('Date');
-  const dateValue = (value) => {
-    if (!isValidDate(value)) throw new GraphQLError(`Date cannot represent value: ${describe(value)}`);
+  const dateValue = (value, node) => {
+    if (!isValidDate(value)) throw new GraphQLError(`Date cannot represent value: ${describe(value)}`, { nodes: node });
     return value;
   };
-  date.serialize = dateValue;
-  date.parseValue = dateValue;
+  date.serialize = (value) => dateValue(value);
+  date.parseValue = (value) => dateValue(value);
   date.parseLiteral = (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError(`Date cannot represent a non-string value: ${print(ast)}`, { nodes: ast });
-    return dateValue(ast.value);
+    return dateValue(ast.value, ast);
   };
 
   const long = schema.getType('Long');
-  const longValue = (value) => {
+  const longValue = (value, node) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
-      throw new GraphQLError(`Long cannot represent value: ${describe(value)}`);
+      throw new GraphQLError(`Long cannot represent value: ${describe(value)}`, { nodes: node });
     }
     return value;
   };
-  long.serialize = longValue;
-  long.parseValue = longValue;
+  long.serialize = (value) => longValue(value);
+  long.parseValue = (value) => longValue(value);
   long.parseLiteral = (ast) => {
     if (ast.kind !== Kind.INT) throw new GraphQLError(`Long cannot represent a non-integer value: ${print(ast)}`, { nodes: ast });
     const big = BigInt(ast.value);
@@ -124,15 +124,15 @@ function scalarRules(schema) {
   };
 
   const uuid = schema.getType('UUID');
-  const uuidValue = (value) => {
-    if (typeof value !== 'string' || !UUID.test(value)) throw new GraphQLError(`UUID cannot represent value: ${describe(value)}`);
+  const uuidValue = (value, node) => {
+    if (typeof value !== 'string' || !UUID.test(value)) throw new GraphQLError(`UUID cannot represent value: ${describe(value)}`, { nodes: node });
     return value.toLowerCase();
   };
-  uuid.serialize = uuidValue;
-  uuid.parseValue = uuidValue;
+  uuid.serialize = (value) => uuidValue(value);
+  uuid.parseValue = (value) => uuidValue(value);
   uuid.parseLiteral = (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError(`UUID cannot represent a non-string value: ${print(ast)}`, { nodes: ast });
-    return uuidValue(ast.value);
+    return uuidValue(ast.value, ast);
   };
 
   const json = schema.getType('JSON');
