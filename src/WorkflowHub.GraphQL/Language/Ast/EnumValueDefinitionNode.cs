@@ -1,0 +1,10 @@
+namespace WorkflowHub.GraphQL.Language;
+
+/// <summary>One value of an enum type definition.</summary>
+public sealed class EnumValueDefinitionNode(StringValueNode? description, NameNode name, IReadOnlyList<DirectiveNode> directives, Location location = default) : SyntaxNode(location), IHasDirectives
+{
+    public override SyntaxKind Kind => SyntaxKind.EnumValueDefinition;
+    public StringValueNode? Description { get; } = description;
+    public NameNode Name { get; } = name;
+    public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+}
