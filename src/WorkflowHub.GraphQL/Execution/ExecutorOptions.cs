@@ -17,8 +17,12 @@ public sealed class ExecutorOptions
     /// <summary>Parsed and validated documents kept, by document text (least recently used evicted first).</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
-    /// <summary>Longest time one query or mutation (or one subscription event) may run; null means no limit.</summary>
-    public TimeSpan? ExecutionTimeout { get; set; }
+    /// <summary>
+    /// Longest time one query or mutation (or one subscription event) may run, 30 seconds by default; null means
+    /// no limit. When it passes, resolvers' <c>RequestAborted</c> is cancelled and the result is the single error
+    /// code <see cref="ErrorCodes.ExecutionTimeout"/>.
+    /// </summary>
+    public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// When false (the default) an exception that is not a <see cref="GraphQLException"/> becomes the field error
