@@ -126,8 +126,9 @@ public sealed class NoUnusedVariablesRule : ValidationRule
 /// <summary>
 /// Spec 5.8.5 All Variable Usages Are Allowed: the variable's type fits the position (a nullable
 /// variable may fill a non-null position that has a default, or when the variable has a non-null
-/// default). Also the <c>@oneOf</c> rule that a variable given as a OneOf Input Object's field must
-/// be non-null, for non-null and list positions too (graphql-js 16 checks only nullable positions).
+/// default). A OneOf Input Object's fields count as non-null positions, as the spec's
+/// IsNonNullPosition has it, reported with graphql-js's OneOf message — for input objects in
+/// non-null and list positions too, where graphql-js 16 misses it.
 /// </summary>
 public sealed class VariablesInAllowedPositionRule : ValidationRule
 {
@@ -176,7 +177,13 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
                     [definition, usage.Node]);
             }
 
-            if (usage.ParentType?.NullableType() is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+            // A OneOf Input Object's field is a non-null position (spec IsNonNullPosition): a nullable
+            // variable needs a non-null default there. graphql-js 16 checks this only where the
+            // input object itself is in a nullable position; this checks it everywhere.
+            if (usage.ParentType?.NullableType() is InputObjectType { IsOneOf: true } oneOf &&
+                variableType is not NonNullType &&
+                definition.DefaultValue is null or NullValueNode &&
+                usage.DefaultValue is null)
             {
                 context.ReportError(
                     $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
