@@ -202,9 +202,17 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             var classes = group.GetClasses();
             for (var a = 0; a < classes.Count; a++)
             {
+                var classA = classes[a];
+                if (!classA.IsLeafClass && classA.Members.Count > 1 &&
+                    FindConflict(false, group.ResponseName, classA.Members[0].Field, classA.Members[1].Field) is { } first)
+                {
+                    // Identical selections that conflict with each other: compare every pair.
+                    CompareAllPairs(conflicts, false, group.ResponseName, classA, classA, oriented: true, (classA.Members[0].Field, classA.Members[1].Field, first));
+                }
+
                 for (var b = a + 1; b < classes.Count; b++)
                 {
-                    CompareClassesWithin(conflicts, group.ResponseName, classes[a], classes[b]);
+                    CompareClassesWithin(conflicts, group.ResponseName, classA, classes[b]);
                 }
             }
         }
@@ -228,6 +236,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
+        if (!classA.IsLeafClass || !classB.IsLeafClass)
+        {
+            CompareAllPairs(
+                conflicts, false, responseName, classA, classB, oriented: true,
+                (classA.Representative, classB.Representative, forward), (classB.Representative, classA.Representative, backward));
+            return;
+        }
+
         foreach (var (fieldA, indexA) in classA.Members)
         {
             foreach (var (fieldB, indexB) in classB.Members)
@@ -235,6 +251,49 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                 var conflict = indexA < indexB
                     ? forward is null ? null : Replicate(forward, fieldA, fieldB, classA, classB)
                     : backward is null ? null : Replicate(backward, fieldB, fieldA, classB, classA);
+                if (conflict is not null)
+                {
+                    conflicts.Add(conflict);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Compares every member of one class with every member of another (or, for the same class,
+    /// every pair once), each pair earlier-first when <paramref name="oriented"/>. Pairs already
+    /// compared are passed in <paramref name="known"/>: comparing again would find the fragments
+    /// they spread already compared (memoised) and miss their conflicts.
+    /// </summary>
+    private void CompareAllPairs(
+        List<Conflict> conflicts, bool areMutuallyExclusive, string responseName, FieldClass class1, FieldClass class2, bool oriented,
+        params (FieldDetails Field1, FieldDetails Field2, Conflict? Conflict)[] known)
+    {
+        var same = ReferenceEquals(class1, class2);
+        for (var i = 0; i < class1.Members.Count; i++)
+        {
+            var (field1, index1) = class1.Members[i];
+            for (var j = same ? i + 1 : 0; j < class2.Members.Count; j++)
+            {
+                var (field2, index2) = class2.Members[j];
+                var (first, second) = oriented && index2 < index1 ? (field2, field1) : (field1, field2);
+                Conflict? conflict = null;
+                var found = false;
+                foreach (var pair in known)
+                {
+                    if (ReferenceEquals(pair.Field1, first) && ReferenceEquals(pair.Field2, second))
+                    {
+                        conflict = pair.Conflict;
+                        found = true;
+                        break;
+                    }
+                }
+
+                if (!found)
+                {
+                    conflict = FindConflict(areMutuallyExclusive, responseName, first, second);
+                }
+
                 if (conflict is not null)
                 {
                     conflicts.Add(conflict);
@@ -263,6 +322,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                         continue;
                     }
 
+                    if (!class1.IsLeafClass || !class2.IsLeafClass)
+                    {
+                        CompareAllPairs(
+                            conflicts, parentFieldsAreMutuallyExclusive, group1.ResponseName, class1, class2, oriented: false,
+                            (class1.Representative, class2.Representative, conflict));
+                        continue;
+                    }
+
                     foreach (var (field1, _) in class1.Members)
                     {
                         foreach (var (field2, _) in class2.Members)
@@ -275,7 +342,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
-    /// <summary>The conflict found between two class representatives, for two members of those classes.</summary>
+    /// <summary>The conflict found between two leaf-class representatives, for two members of those classes.</summary>
     private Conflict Replicate(Conflict conflict, FieldDetails field1, FieldDetails field2, FieldClass class1, FieldClass class2)
     {
         if (ReferenceEquals(field1, class1.Representative) && ReferenceEquals(field2, class2.Representative))
@@ -285,7 +352,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         Spend(2);
 
-        // Only interchangeable leaf fields share a class: their conflicts name just the two fields.
+        // Leaf classes hold interchangeable leaf fields: their conflicts name just the two fields.
         return conflict with { Fields1 = [field1.Node], Fields2 = [field2.Node] };
     }
 
@@ -706,7 +773,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             }
 
             _classes = [];
+            if (Fields.Count == 1)
+            {
+                _classes.Add(new FieldClass(Fields[0], 0, Fields[0].IsSimpleLeaf));
+                return _classes;
+            }
+
             Dictionary<(INamedType?, string, IType?), FieldClass>? leaves = null;
+            Dictionary<(INamedType?, string), FieldClass>? identical = null;
             for (var i = 0; i < Fields.Count; i++)
             {
                 var field = Fields[i];
@@ -720,13 +794,24 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                         continue;
                     }
 
-                    var leafClass = new FieldClass(field, i);
+                    var leafClass = new FieldClass(field, i, isLeafClass: true);
                     leaves[key] = leafClass;
                     _classes.Add(leafClass);
                 }
                 else
                 {
-                    _classes.Add(new FieldClass(field, i));
+                    // Fields printed alike (arguments and sub-selections included) compare alike.
+                    identical ??= new(IdenticalKeyComparer.Instance);
+                    var key = (field.ParentType, AstPrinter.Print(field.Node));
+                    if (identical.TryGetValue(key, out var existing))
+                    {
+                        existing.Members.Add((field, i));
+                        continue;
+                    }
+
+                    var fieldClass = new FieldClass(field, i, isLeafClass: false);
+                    identical[key] = fieldClass;
+                    _classes.Add(fieldClass);
                 }
             }
 
@@ -734,9 +819,17 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
-    private sealed class FieldClass(FieldDetails representative, int index)
+    /// <summary>
+    /// Fields of one response name that compare alike with any other field: interchangeable leaf
+    /// fields (<see cref="IsLeafClass"/>: same parent type, field and type, no arguments or
+    /// selection; they never conflict with each other and their conflicts name just the two
+    /// fields), or fields that print identically under the same parent type.
+    /// </summary>
+    private sealed class FieldClass(FieldDetails representative, int index, bool isLeafClass)
     {
         public FieldDetails Representative { get; } = representative;
+
+        public bool IsLeafClass { get; } = isLeafClass;
 
         /// <summary>Members with their position in the group (the representative first).</summary>
         public List<(FieldDetails Field, int Index)> Members { get; } = [(representative, index)];
@@ -769,6 +862,16 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public int GetHashCode((INamedType?, SelectionSetNode) obj) =>
             HashCode.Combine(obj.Item1 is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item2));
+    }
+
+    private sealed class IdenticalKeyComparer : IEqualityComparer<(INamedType?, string)>
+    {
+        public static readonly IdenticalKeyComparer Instance = new();
+
+        public bool Equals((INamedType?, string) x, (INamedType?, string) y) => ReferenceEquals(x.Item1, y.Item1) && x.Item2 == y.Item2;
+
+        public int GetHashCode((INamedType?, string) obj) =>
+            HashCode.Combine(obj.Item1 is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Item1), obj.Item2);
     }
 
     private sealed class LeafKeyComparer : IEqualityComparer<(INamedType?, string, IType?)>
