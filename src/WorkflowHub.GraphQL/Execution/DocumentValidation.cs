@@ -1,33 +1,32 @@
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
+using WorkflowHub.GraphQL.Validation;
 
 namespace WorkflowHub.GraphQL.Execution;
 
-/// <summary>
-/// The one place the executor asks for spec validation. Until the validation rules are merged, only the
-/// executable-definitions rule is checked here; the executor itself tolerates invalid documents (unknown
-/// fields are skipped, bad arguments become field errors).
-/// </summary>
+/// <summary>The one place the executor asks for spec validation; every error gets code GRAPHQL_VALIDATION_FAILED.</summary>
 internal static class DocumentValidation
 {
-    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document)
+    public static IReadOnlyList<GraphQLError> Validate(Schema schema, DocumentNode document, ValidationOptions? options)
     {
-        List<GraphQLError>? errors = null;
-        foreach (var definition in document.Definitions)
+        var found = DocumentValidator.Validate(schema, document, options);
+        if (found.Count == 0)
         {
-            if (definition is not IExecutableDefinitionNode)
-            {
-                var name = definition is ITypeDefinitionNode typeDefinition ? typeDefinition.Name.Value
-                    : definition is ITypeExtensionNode extension ? extension.Name.Value
-                    : definition is DirectiveDefinitionNode directive ? directive.Name.Value
-                    : "schema";
-                (errors ??= []).Add(GraphQLError.WithCode(
-                    $"The \"{name}\" definition is not executable.",
-                    ErrorCodes.ValidationFailed,
-                    [Locations.Of(definition)]));
-            }
+            return [];
         }
 
-        return errors is null ? [] : errors;
+        var errors = new GraphQLError[found.Count];
+        for (var i = 0; i < found.Count; i++)
+        {
+            var locations = new SourceLocation[found[i].Locations.Count];
+            for (var j = 0; j < locations.Length; j++)
+            {
+                locations[j] = new SourceLocation(found[i].Locations[j].Line, found[i].Locations[j].Column);
+            }
+
+            errors[i] = GraphQLError.WithCode(found[i].Message, ErrorCodes.ValidationFailed, locations);
+        }
+
+        return errors;
     }
 }

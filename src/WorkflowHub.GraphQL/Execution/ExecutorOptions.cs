@@ -31,6 +31,9 @@ public sealed class ExecutorOptions
     /// </summary>
     public bool IncludeExceptionDetails { get; set; }
 
+    /// <summary>Validation settings (error limit, hiding suggestions, rule set); null means every specified rule.</summary>
+    public Validation.ValidationOptions? ValidationOptions { get; set; }
+
     /// <summary>Parser limits (e.g. the token limit) applied to request documents.</summary>
     public ParserOptions ParserOptions { get; set; } = ParserOptions.Default;
 

@@ -20,7 +20,7 @@ public sealed partial class RequestExecutor
     }
 
     /// <summary>Spec validation of the document against the schema; every error gets code GRAPHQL_VALIDATION_FAILED.</summary>
-    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) => DocumentValidation.Validate(Schema, document);
+    private IReadOnlyList<GraphQLError> Validate(DocumentNode document) => DocumentValidation.Validate(Schema, document, Options.ValidationOptions);
 
     private static OperationDefinitionNode? SelectOperation(CachedDocument cached, string? operationName, out GraphQLError? error)
     {
