@@ -22,6 +22,7 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+    DirectiveDefinition,
 }
 
 /// <summary>Converts <see cref="DirectiveLocation"/> to and from its SDL name (e.g. <c>FIELD_DEFINITION</c>).</summary>
@@ -32,7 +33,7 @@ public static class DirectiveLocations
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT",
-        "INPUT_FIELD_DEFINITION",
+        "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     public static string ToSdlName(this DirectiveLocation location) => Names[(int)location];

@@ -22,6 +22,11 @@ public sealed class DirectiveType : IHasName
 
     public bool IsRepeatable { get; }
 
+    /// <summary>Null unless the directive itself is deprecated (graphql-js 16.15 introspects this).</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public FieldCollection<Argument> Arguments { get; } = new();
 
     public ISyntaxNode? SyntaxNode { get; init; }

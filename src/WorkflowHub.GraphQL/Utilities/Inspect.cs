@@ -24,11 +24,11 @@ public static class Inspect
             case null:
                 return "null";
             case string s:
-                return JsonSerializer.Serialize(s);
+                return Quote(s);
             case bool b:
                 return b ? "true" : "false";
             case char c:
-                return JsonSerializer.Serialize(c.ToString());
+                return Quote(c.ToString());
             case double d:
                 return JsNumber.Format(d);
             case float f:
@@ -56,7 +56,7 @@ public static class Inspect
     {
         JsonValueKind.Object => FormatObject(element.EnumerateObject().Select(p => (p.Name, (object?)p.Value)), depth),
         JsonValueKind.Array => FormatList(element.EnumerateArray().Select(e => (object?)e), depth),
-        JsonValueKind.String => JsonSerializer.Serialize(element.GetString()),
+        JsonValueKind.String => Quote(element.GetString()!),
         JsonValueKind.Number => JsNumber.Format(element.GetDouble()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
@@ -100,5 +100,44 @@ public static class Inspect
         }
 
         return "[" + string.Join(", ", shown) + "]";
+    }
+
+    /// <summary>A string quoted the way <c>JSON.stringify</c> writes it: only quotes, backslashes, control characters and lone surrogates are escaped.</summary>
+    public static string Quote(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    if (c < 0x20 || char.IsSurrogate(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
     }
 }
