@@ -23,7 +23,8 @@ internal ref struct ListBuilder<T>
         {
             var larger = ArrayPool<T>.Shared.Rent(_buffer.Length * 2);
             Array.Copy(_buffer, larger, _count);
-            Return();
+            Array.Clear(_buffer, 0, _count);
+            ArrayPool<T>.Shared.Return(_buffer);
             _buffer = larger;
         }
 
