@@ -232,4 +232,16 @@ public class SchemaBuilderTests
     {
         Assert.Throws<GraphQLSyntaxException>(() => SchemaBuilder.New().AddDocumentFromString("type Query {"));
     }
+
+    [Fact]
+    public void Should_combine_several_documents()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("schema { query: Root } type Root { a: Int }")
+            .AddDocumentFromString("extend type Root { b: Thing } type Thing { id: ID }")
+            .AddDocument(Parser.Parse("extend schema { mutation: Root }"))
+            .Create();
+        Assert.Equal(["a", "b"], schema.QueryType!.Fields.Select(f => f.Name));
+        Assert.Same(schema.QueryType, schema.MutationType);
+    }
 }

@@ -6,7 +6,6 @@ public class UtilitiesTests
 {
     [Theory]
     [InlineData(0d, "0")]
-    [InlineData(-0d, "0")]
     [InlineData(1d, "1")]
     [InlineData(1.5, "1.5")]
     [InlineData(-12.25, "-12.25")]
@@ -24,6 +23,7 @@ public class UtilitiesTests
     public void Should_format_numbers_like_javascript(double value, string expected)
     {
         Assert.Equal(expected, JsNumber.Format(value));
+        Assert.Equal("0", JsNumber.Format(-0d));
     }
 
     [Fact]
