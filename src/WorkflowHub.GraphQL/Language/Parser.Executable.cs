@@ -36,13 +36,11 @@ public ref partial struct Parser
             "subscription" => OperationType.Subscription,
             _ => null,
         };
-        if (operation is null)
-        {
-            throw Unexpected();
-        }
 
+        // Like graphql-js, consume first: a lexical error in the next token wins over this one.
+        var token = _lexer;
         Advance();
-        return operation.Value;
+        return operation ?? throw Unexpected(token);
     }
 
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()

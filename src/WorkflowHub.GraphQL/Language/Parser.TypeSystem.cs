@@ -228,12 +228,16 @@ public ref partial struct Parser
         var locations = new ListBuilder<NameNode>();
         do
         {
-            if (_lexer.Kind == TokenKind.Name && !DirectiveLocations.TryParse(_lexer.RawText, out _))
+            var token = _lexer;
+            var location = ParseName();
+
+            // Checked after consuming the name, as graphql-js does, so a lexical error in the next token wins.
+            if (!DirectiveLocations.TryParse(location.Value, out _))
             {
-                throw Unexpected();
+                throw Unexpected(token);
             }
 
-            locations.Add(ParseName());
+            locations.Add(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
 
