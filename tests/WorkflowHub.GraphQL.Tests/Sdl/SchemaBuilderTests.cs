@@ -85,6 +85,8 @@ public class SchemaBuilderTests
         Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
         Assert.IsType<LongType>(schema.GetType("Long"));
         Assert.Null(((ScalarType)schema.GetType("DateTime")!).Description);
+        Assert.Null(((ScalarType)schema.GetType("DateTime")!).SpecifiedByUrl);
+        Assert.NotNull(((ScalarType)schema.GetType("Long")!).Description);
     }
 
     [Fact]
