@@ -22,6 +22,8 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>Not in the October 2021 spec; graphql-js 16.x lists it (for <c>@deprecated</c> on directives).</summary>
     DirectiveDefinition,
 }
 

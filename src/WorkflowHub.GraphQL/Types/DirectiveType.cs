@@ -22,12 +22,12 @@ public sealed class DirectiveType : IHasName
 
     public bool IsRepeatable { get; }
 
-    /// <summary>Null unless the directive itself is deprecated (graphql-js 16.15 introspects this).</summary>
+    public FieldCollection<Argument> Arguments { get; } = new();
+
+    /// <summary>Null unless deprecated (graphql-js 16.x shows directive deprecation in introspection and SDL).</summary>
     public string? DeprecationReason { get; init; }
 
     public bool IsDeprecated => DeprecationReason is not null;
-
-    public FieldCollection<Argument> Arguments { get; } = new();
 
     public ISyntaxNode? SyntaxNode { get; init; }
 

@@ -52,6 +52,41 @@ public static class Inspect
         }
     }
 
+    /// <summary>A string quoted the way JavaScript's <c>JSON.stringify</c> quotes it.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    var loneSurrogate = (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) ||
+                                        (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1])));
+                    if (c < ' ' || loneSurrogate)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4"));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
     private static string FormatJson(JsonElement element, int depth) => element.ValueKind switch
     {
         JsonValueKind.Object => FormatObject(element.EnumerateObject().Select(p => (p.Name, (object?)p.Value)), depth),
@@ -100,44 +135,5 @@ public static class Inspect
         }
 
         return "[" + string.Join(", ", shown) + "]";
-    }
-
-    /// <summary>A string quoted the way <c>JSON.stringify</c> writes it: only quotes, backslashes, control characters and lone surrogates are escaped.</summary>
-    public static string Quote(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                default:
-                    if (c < 0x20 || char.IsSurrogate(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        return builder.Append('"').ToString();
     }
 }

@@ -50,7 +50,7 @@ public static class IntrospectionTypes
         Add(Schema, "mutationType", Type, c => c.Parent<Types.Schema>().MutationType, "If this server supports mutation, the type that mutation operations will be rooted at.");
         Add(Schema, "subscriptionType", Type, c => c.Parent<Types.Schema>().SubscriptionType, "If this server support subscription, the type that subscription operations will be rooted at.");
         Add(Schema, "directives", new NonNullType(ListOf(Directive)), c => c.Parent<Types.Schema>().Directives
-            .Where(d => c.ArgumentValue<bool>("includeDeprecated") || !d.IsDeprecated).ToList(), "A list of all directives supported by this server.")
+                .Where(d => c.ArgumentValue<bool>("includeDeprecated") || !d.IsDeprecated).ToList(), "A list of all directives supported by this server.")
             .AddArgument(new Argument("includeDeprecated", nonNullBoolean, defaultValue: new BooleanValueNode(false)));
 
         Add(Type, "kind", new NonNullType(TypeKind), c => c.Parent<IType>().Kind);
