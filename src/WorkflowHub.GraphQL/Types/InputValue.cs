@@ -1,0 +1,47 @@
+using WorkflowHub.GraphQL.Language;
+
+namespace WorkflowHub.GraphQL.Types;
+
+/// <summary>
+/// An argument or input object field: a name, an input type, an optional default value
+/// (kept as a constant literal, coerced by whoever needs it), description and deprecation.
+/// </summary>
+public abstract class InputValue : IHasName
+{
+    protected InputValue(string name, IInputType type, string? description, IValueNode? defaultValue)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        Name = name;
+        Type = type ?? throw new ArgumentNullException(nameof(type));
+        Description = description;
+        DefaultValue = defaultValue;
+    }
+
+    public string Name { get; }
+
+    public IInputType Type { get; }
+
+    public string? Description { get; init; }
+
+    /// <summary>The default as a constant literal; null when there is no default (a default of <c>null</c> is a <see cref="NullValueNode"/>).</summary>
+    public IValueNode? DefaultValue { get; init; }
+
+    public bool HasDefaultValue => DefaultValue is not null;
+
+    /// <summary>Null unless deprecated; <c>@deprecated</c> without a reason gives "No longer supported".</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public ISyntaxNode? SyntaxNode { get; init; }
+
+    public override string ToString() => Name + ": " + Type;
+}
+
+/// <summary>An argument of a field or directive.</summary>
+public sealed class Argument(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
+    : InputValue(name, type, description, defaultValue);
+
+/// <summary>A field of an input object type.</summary>
+public sealed class InputField(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
+    : InputValue(name, type, description, defaultValue);

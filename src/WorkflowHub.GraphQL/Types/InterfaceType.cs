@@ -1,0 +1,9 @@
+namespace WorkflowHub.GraphQL.Types;
+
+/// <summary>An interface type; it may itself implement other interfaces.</summary>
+public sealed class InterfaceType(string name, string? description = null) : ComplexOutputType(name, description), IAbstractType
+{
+    public override TypeKind Kind => TypeKind.Interface;
+
+    public ResolveAbstractType? ResolveType { get; set; }
+}
