@@ -32,7 +32,7 @@ public interface IResolverContext
     IReadOnlyDictionary<string, object?> Variables { get; }
 
     /// <summary>Response path of this field, e.g. <c>users[2].name</c>.</summary>
-    Path Path { get; }
+    ResponsePath Path { get; }
 
     CancellationToken RequestAborted { get; }
 

@@ -27,7 +27,7 @@ public sealed class ResolverContext : IResolverContext
 
     public IReadOnlyDictionary<string, object?> Variables { get; set; } = NoValues;
 
-    public Path Path { get; set; } = null!;
+    public ResponsePath Path { get; set; } = null!;
 
     public CancellationToken RequestAborted { get; set; }
 

@@ -5,7 +5,7 @@ namespace WorkflowHub.GraphQL.Types;
 /// <summary>
 /// Normalises default value literals the way graphql-js shows them (<c>astFromValue(valueFromAST(literal))</c>):
 /// Float <c>1.0</c> becomes <c>1</c>, an ID <c>"4"</c> becomes <c>4</c>, a single value for a list type
-/// stays single, input object fields follow the type's field order and missing fields with
+/// becomes a one-item list, input object fields follow the type's field order and missing fields with
 /// defaults are filled in. Used by introspection's <c>defaultValue</c> and by the SDL printer.
 /// </summary>
 public static class DefaultValues
@@ -31,7 +31,7 @@ public static class DefaultValues
             case ListType list:
                 return literal is ListValueNode items
                     ? new ListValueNode(items.Items.Select(item => Normalize(item, list.OfType)).ToList())
-                    : Normalize(literal, list.OfType);
+                    : new ListValueNode([Normalize(literal, list.OfType)]); // input coercion wraps a single value in a list
             case InputObjectType inputObject when literal is ObjectValueNode obj:
                 var given = new Dictionary<string, IValueNode>();
                 foreach (var field in obj.Fields)

@@ -6,9 +6,9 @@ namespace WorkflowHub.GraphQL.Resolvers;
 /// An immutable response path: field names and list indexes from the root, shared by prefix
 /// (appending allocates one small node). <see cref="ToList"/> gives the JSON <c>path</c> of an error.
 /// </summary>
-public sealed class Path
+public sealed class ResponsePath
 {
-    private Path(Path? parent, string? name, int index)
+    private ResponsePath(ResponsePath? parent, string? name, int index)
     {
         Parent = parent;
         Name = name;
@@ -16,7 +16,7 @@ public sealed class Path
         Depth = parent is null ? 1 : parent.Depth + 1;
     }
 
-    public Path? Parent { get; }
+    public ResponsePath? Parent { get; }
 
     /// <summary>The field's response key, or null for a list index.</summary>
     public string? Name { get; }
@@ -30,11 +30,11 @@ public sealed class Path
     public int Depth { get; }
 
     /// <summary>A path with one field segment.</summary>
-    public static Path Root(string name) => new(null, name, 0);
+    public static ResponsePath Root(string name) => new(null, name, 0);
 
-    public Path Append(string name) => new(this, name, 0);
+    public ResponsePath Append(string name) => new(this, name, 0);
 
-    public Path Append(int index) => new(this, null, index);
+    public ResponsePath Append(int index) => new(this, null, index);
 
     /// <summary>Segments from the root: strings for fields, ints for list indexes.</summary>
     public IReadOnlyList<object> ToList()

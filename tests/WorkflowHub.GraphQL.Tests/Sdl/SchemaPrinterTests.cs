@@ -1,0 +1,72 @@
+using WorkflowHub.GraphQL.Sdl;
+using WorkflowHub.GraphQL.Types;
+
+namespace WorkflowHub.GraphQL.Tests.Sdl;
+
+public class SchemaPrinterTests
+{
+    private static string Print(string sdl) => SchemaPrinter.Print(SchemaBuilder.New().AddDocumentFromString(sdl).Create());
+
+    [Fact]
+    public void Should_print_a_rich_schema_exactly_like_graphql_js_print_schema()
+    {
+        var schema = SchemaBuilder.New().AddDocumentFromString(TestFiles.Read("Sdl", "Schemas", "workflow-hub.graphql")).Create();
+        Assert.Equal(TestFiles.Read("Sdl", "Schemas", "workflow-hub.printed.graphql"), SchemaPrinter.Print(schema));
+    }
+
+    [Fact]
+    public void Should_print_the_same_schema_after_a_round_trip_through_its_own_sdl()
+    {
+        var printed = Print(TestFiles.Read("Sdl", "Schemas", "workflow-hub.graphql"));
+        Assert.Equal(printed, Print(printed));
+    }
+
+    [Fact]
+    public void Should_omit_the_schema_definition_for_default_root_names()
+    {
+        Assert.Equal("type Query {\n  a: Int\n}\n\ntype Mutation {\n  b: Int\n}", Print("type Query { a: Int } type Mutation { b: Int }"));
+    }
+
+    [Fact]
+    public void Should_print_the_schema_definition_for_custom_root_names()
+    {
+        Assert.Equal(
+            "schema {\n  query: Root\n}\n\ntype Root {\n  a: Int\n}",
+            Print("schema { query: Root } type Root { a: Int }"));
+    }
+
+    [Fact]
+    public void Should_omit_built_in_scalars_and_directives()
+    {
+        var printed = Print("type Query { s: String i: Int f: Float b: Boolean id: ID }");
+        Assert.Equal("type Query {\n  s: String\n  i: Int\n  f: Float\n  b: Boolean\n  id: ID\n}", printed);
+    }
+
+    [Fact]
+    public void Should_print_descriptions_that_cannot_be_block_strings_as_quoted_strings()
+    {
+        var printed = Print("type Query {\n  \"\\nstarts with a newline\"\n  a: Int\n}");
+        Assert.Equal("type Query {\n  \"\\nstarts with a newline\"\n  a: Int\n}", printed);
+    }
+
+    [Fact]
+    public void Should_print_specified_by_on_the_extra_scalars_when_used_without_declaration()
+    {
+        var printed = Print("type Query { at: DateTime id: UUID n: Long j: JSON }");
+        Assert.Contains("scalar DateTime @specifiedBy(url: \"https://scalars.graphql.org/andimarek/date-time\")", printed);
+        Assert.Contains("scalar UUID @specifiedBy(url: \"https://tools.ietf.org/html/rfc4122\")", printed);
+        Assert.Contains("scalar Long\n", printed);
+        Assert.Contains("scalar JSON @specifiedBy(url: \"https://www.rfc-editor.org/rfc/rfc8259\")", printed);
+    }
+
+    [Fact]
+    public void Should_print_a_code_built_schema()
+    {
+        var query = new ObjectType("Query", "Entry points.");
+        query.Field("hello", BuiltInScalars.String, f => f.AddArgument(new Argument("name", new NonNullType(BuiltInScalars.String), "Who to greet.")));
+        var schema = Schema.Create(new SchemaConfiguration { Query = query });
+        Assert.Equal(
+            "\"\"\"Entry points.\"\"\"\ntype Query {\n  hello(\n    \"\"\"Who to greet.\"\"\"\n    name: String!\n  ): String\n}",
+            schema.ToString());
+    }
+}
