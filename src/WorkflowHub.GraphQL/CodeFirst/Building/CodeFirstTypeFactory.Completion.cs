@@ -20,9 +20,10 @@ internal sealed partial class CodeFirstTypeFactory
     {
         foreach (var extension in _extensions)
         {
-            if (extension.ExtendsName is null && extension.ExtendsType is { } target)
+            // Extensions of CLR types are matched when their type is completed, so that a type class registered later still wins over inference.
+            if (extension.ExtendsName is null && extension.ExtendsType is { } target && typeof(TypeDefinitionBase).IsAssignableFrom(target))
             {
-                extension.ExtendsName = (typeof(TypeDefinitionBase).IsAssignableFrom(target) ? FromDefinitionClass(target) : NamedFor(target, input: false)).Name;
+                extension.ExtendsName = FromDefinitionClass(target).Name;
             }
         }
     }
@@ -54,7 +55,12 @@ internal sealed partial class CodeFirstTypeFactory
         CollectFields(definition, fields);
         foreach (var extension in _extensions)
         {
-            if (extension.ExtendsName == type.Name)
+            if (extension.ExtendsName is null && extension.ExtendsType is { } target && target == definition.RuntimeType && !ReferenceEquals(extension, definition))
+            {
+                extension.ExtendsName = type.Name;
+            }
+
+            if (extension.ExtendsName == type.Name && !ReferenceEquals(extension, definition))
             {
                 CollectFields(extension, fields);
             }
@@ -309,6 +315,18 @@ internal sealed partial class CodeFirstTypeFactory
         }
     }
 
+    /// <summary>Extensions of CLR types nothing else reached: the extended type is inferred now.</summary>
+    private void InferExtendedTypes()
+    {
+        foreach (var extension in _extensions)
+        {
+            if (extension.ExtendsName is null && extension.ExtendsType is { } target)
+            {
+                NamedFor(target, input: false);
+            }
+        }
+    }
+
     /// <summary>Extensions of types defined in SDL add their fields to those types.</summary>
     private void ApplySdlExtensions()
     {
@@ -341,10 +359,7 @@ internal sealed partial class CodeFirstTypeFactory
         }
 
         // Fields added while extending may have reached new types.
-        while (_pending.Count > 0)
-        {
-            CompleteType(_pending.Dequeue());
-        }
+        CompletePending();
     }
 
     /// <summary>

@@ -123,6 +123,15 @@ internal sealed partial class CodeFirstTypeFactory : ICodeFirstTypes
     public void Complete()
     {
         EnsureExtensionTargets();
+        CompletePending();
+        InferExtendedTypes();
+        CompletePending();
+        ApplySdlExtensions();
+        LinkAbstractTypes();
+    }
+
+    private void CompletePending()
+    {
         while (_pending.Count > 0)
         {
             var type = _pending.Dequeue();
@@ -135,9 +144,6 @@ internal sealed partial class CodeFirstTypeFactory : ICodeFirstTypes
                 Errors.Add(new SchemaError($"{type.Name}: {e.Message}"));
             }
         }
-
-        ApplySdlExtensions();
-        LinkAbstractTypes();
     }
 
     public IOutputType ResolveOutput(TypeReference reference) =>

@@ -37,7 +37,11 @@ internal static class TypeInference
             return name;
         }
 
-        return typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type) ? "JSON" : null;
+        // Free-form maps have no fields to describe: they are JSON objects.
+        return typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type) || typeof(System.Collections.IDictionary).IsAssignableFrom(type) ||
+               type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+            ? "JSON"
+            : null;
     }
 
     public static EnumTypeDefinition Enum(Type enumType)
