@@ -35,7 +35,14 @@ internal sealed class DataFieldSettings
                           ?? throw new InvalidOperationException(
                               $"{context.TypeName}.{field.Name}: paging, filtering and sorting need a resolver returning IQueryable<T> or IEnumerable<T>.");
         var configure = typeof(DataFieldSettings).GetMethod(nameof(Configure), BindingFlags.NonPublic | BindingFlags.Instance)!.MakeGenericMethod(elementType);
-        configure.Invoke(this, [context]);
+        try
+        {
+            configure.Invoke(this, [context]);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+        }
     }
 
     private void Configure<T>(FieldCompletionContext context)
