@@ -23,6 +23,12 @@ public sealed class FilterFields<T>
         return this;
     }
 
+    internal FilterFields<T> Field(string name, LambdaExpression member)
+    {
+        _fields[name] = member;
+        return this;
+    }
+
     /// <summary>Null when the argument asks for nothing.</summary>
     public Expression<Func<T, bool>>? Build(IReadOnlyDictionary<string, object?>? where, string argumentName = "where")
     {
@@ -73,10 +79,30 @@ public sealed class FilterFields<T>
             var here = $"{path}.{operation}";
             if (!allowed.Contains(operation))
                 throw new DataInputException(here, $"'{operation}' does not apply here. Use one of: {string.Join(", ", allowed)}.");
-            var part = Operation(target, operation, value, here);
+            if (value is null && operation is FilterOperation.And or FilterOperation.Or) continue;
+            var part = operation switch
+            {
+                // Operations of one field combined: { title: { or: [{ contains: "a" }, { eq: "b" }] } }.
+                FilterOperation.And => CombineOperations(member, List(value, here), row, here, Expression.AndAlso),
+                FilterOperation.Or => CombineOperations(member, List(value, here), row, here, Expression.OrElse),
+                _ => Operation(target, operation, value, here),
+            };
+            if (part is null) continue;
             all = all is null ? part : Expression.AndAlso(all, part);
         }
         return all;
+    }
+
+    private static Expression? CombineOperations(LambdaExpression member, IReadOnlyList<object?> items, ParameterExpression row, string path,
+        Func<Expression, Expression, BinaryExpression> join)
+    {
+        Expression? result = null;
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (Field(member, Operations(items[i] ?? throw new DataInputException($"{path}[{i}]", "Each entry must be an object of filter operations."), $"{path}[{i}]"), row, $"{path}[{i}]") is { } part)
+                result = result is null ? part : join(result, part);
+        }
+        return result;
     }
 
     private static Expression Operation(Expression target, string operation, object? value, string path)
@@ -96,6 +122,10 @@ public sealed class FilterFields<T>
             FilterOperation.Gte => Expression.GreaterThanOrEqual(target, operand),
             FilterOperation.Lt => Expression.LessThan(target, operand),
             FilterOperation.Lte => Expression.LessThanOrEqual(target, operand),
+            FilterOperation.NGt => Expression.Not(Expression.GreaterThan(target, operand)),
+            FilterOperation.NGte => Expression.Not(Expression.GreaterThanOrEqual(target, operand)),
+            FilterOperation.NLt => Expression.Not(Expression.LessThan(target, operand)),
+            FilterOperation.NLte => Expression.Not(Expression.LessThanOrEqual(target, operand)),
             FilterOperation.Contains => Text(target, nameof(string.Contains), operand),
             FilterOperation.NContains => Expression.Not(Text(target, nameof(string.Contains), operand)),
             FilterOperation.StartsWith => Text(target, nameof(string.StartsWith), operand),

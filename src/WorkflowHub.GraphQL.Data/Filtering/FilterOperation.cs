@@ -5,13 +5,14 @@ public static class FilterOperation
 {
     public const string Eq = "eq", Neq = "neq", In = "in", Nin = "nin";
     public const string Gt = "gt", Gte = "gte", Lt = "lt", Lte = "lte";
+    public const string NGt = "ngt", NGte = "ngte", NLt = "nlt", NLte = "nlte";
     public const string Contains = "contains", NContains = "ncontains", StartsWith = "startsWith", NStartsWith = "nstartsWith",
         EndsWith = "endsWith", NEndsWith = "nendsWith";
     public const string And = "and", Or = "or";
 
     public static readonly IReadOnlyList<string> Equality = [Eq, Neq, In, Nin];
-    public static readonly IReadOnlyList<string> Comparable = [Eq, Neq, In, Nin, Gt, Gte, Lt, Lte];
-    public static readonly IReadOnlyList<string> Text = [Eq, Neq, In, Nin, Contains, NContains, StartsWith, NStartsWith, EndsWith, NEndsWith];
+    public static readonly IReadOnlyList<string> Comparable = [Eq, Neq, In, Nin, Gt, NGt, Gte, NGte, Lt, NLt, Lte, NLte];
+    public static readonly IReadOnlyList<string> Text = [And, Or, Eq, Neq, Contains, NContains, In, Nin, StartsWith, NStartsWith, EndsWith, NEndsWith];
     public static readonly IReadOnlyList<string> Boolean = [Eq, Neq];
 
     /// <summary>The operations a field of this CLR type offers.</summary>

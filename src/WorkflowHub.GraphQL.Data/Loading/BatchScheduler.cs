@@ -1,3 +1,5 @@
+using WorkflowHub.GraphQL.Execution;
+
 namespace WorkflowHub.GraphQL.Data.Loading;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace WorkflowHub.GraphQL.Data.Loading;
 /// level of the query asks for go to the database together: one query per loader per level,
 /// however many rows the level has.
 /// </summary>
-public sealed class BatchScheduler
+public sealed class BatchScheduler : IBatchDispatcher
 {
     private readonly Lock _gate = new();
     private List<Func<Task>> _pending = [];

@@ -32,6 +32,20 @@ public sealed class SortFields<T>
         return this;
     }
 
+    internal SortFields<T> Field(string name, LambdaExpression key)
+    {
+        _fields[name] = key;
+        return this;
+    }
+
+    internal SortFields<T> TieBreaker(string name, LambdaExpression key)
+    {
+        _tieBreaker = new SortKey(name, key, SortDirection.Asc);
+        return this;
+    }
+
+    internal bool HasTieBreaker => _tieBreaker is not null;
+
     /// <summary>A unique key (usually the id), ascending, appended to every order.</summary>
     public SortFields<T> TieBreaker<TKey>(string name, Expression<Func<T, TKey>> key)
     {

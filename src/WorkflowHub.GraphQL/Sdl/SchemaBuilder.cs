@@ -23,7 +23,7 @@ namespace WorkflowHub.GraphQL.Sdl;
 /// definition order (see <see cref="Schema"/>). <see cref="Create"/> reports every problem at once in a
 /// <see cref="SchemaValidationException"/>.
 /// </summary>
-public sealed class SchemaBuilder
+public sealed partial class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
@@ -116,10 +116,12 @@ public sealed class SchemaBuilder
         var build = new SdlSchemaFactory(_documents, _scalars, _enumBindings);
         var configuration = build.CreateConfiguration();
         var errors = build.Errors;
+        var codeFirst = BuildCodeFirst(configuration, build.FindType, errors);
+        INamedType? FindType(string name) => codeFirst?.Find(name) ?? build.FindType(name);
 
         foreach (var (typeName, fieldName, bind) in _fieldBindings)
         {
-            if (build.FindType(typeName) is not ComplexOutputType owner)
+            if (FindType(typeName) is not ComplexOutputType owner)
             {
                 errors.Add(new SchemaError($"Cannot bind a resolver to \"{typeName}.{fieldName}\": there is no object or interface type named \"{typeName}\"."));
             }
@@ -135,7 +137,7 @@ public sealed class SchemaBuilder
 
         foreach (var (typeName, resolver) in _typeResolvers)
         {
-            if (build.FindType(typeName) is IAbstractType abstractType)
+            if (FindType(typeName) is IAbstractType abstractType)
             {
                 abstractType.ResolveType = (context, value) => resolver(context, value) is { } name ? context.Schema.GetType(name) as ObjectType : null;
             }
@@ -147,7 +149,7 @@ public sealed class SchemaBuilder
 
         foreach (var (typeName, isOfType) in _isOfType)
         {
-            if (build.FindType(typeName) is ObjectType obj)
+            if (FindType(typeName) is ObjectType obj)
             {
                 obj.IsOfType = isOfType;
             }
