@@ -1,35 +1,70 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Engine.GraphQL.Nodes;
 using WorkflowHub.Engine.Instances;
 using WorkflowHub.GraphQL.Data.Loading;
 
 namespace WorkflowHub.Engine.GraphQL.DataAccess;
 
 /// <summary>Open and claimed tasks of many instances in one query.</summary>
-public sealed class OpenTasksByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, TaskItem>(scheduler)
+public sealed class OpenTasksByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, TaskNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, TaskItem>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
+    protected override async Task<ILookup<Guid, TaskNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
         (await contexts.Open().Tasks
             .Where(t => keys.Contains(t.InstanceId) && (t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed))
-            .OrderBy(t => t.CreatedAt).ToListAsync(ct))
+            .OrderBy(t => t.CreatedAt).Select(TaskNode.Projection).ToListAsync(ct))
         .ToLookup(t => t.InstanceId);
 }
 
 /// <summary>Pending timers of many instances in one query.</summary>
-public sealed class PendingTimersByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, WorkflowTimer>(scheduler)
+public sealed class PendingTimersByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, TimerNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, WorkflowTimer>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
+    protected override async Task<ILookup<Guid, TimerNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
         (await contexts.Open().Timers
             .Where(t => keys.Contains(t.InstanceId) && t.Status == TimerStatus.Pending)
-            .OrderBy(t => t.DueAt).ToListAsync(ct))
+            .OrderBy(t => t.DueAt).Select(TimerNode.Projection).ToListAsync(ct))
         .ToLookup(t => t.InstanceId);
 }
 
 /// <summary>Unresolved incidents of many instances in one query.</summary>
-public sealed class OpenIncidentsByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, Incident>(scheduler)
+public sealed class OpenIncidentsByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, IncidentNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, Incident>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
+    protected override async Task<ILookup<Guid, IncidentNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
         (await contexts.Open().Incidents
             .Where(i => keys.Contains(i.InstanceId) && i.ResolvedAt == null)
-            .OrderBy(i => i.CreatedAt).ToListAsync(ct))
+            .OrderBy(i => i.CreatedAt).Select(IncidentNode.Projection).ToListAsync(ct))
         .ToLookup(i => i.InstanceId);
+}
+
+/// <summary>
+/// Definition versions by (id, version). Published versions never change, so once read they are
+/// kept for the life of the process and a warm list of instances costs no query for them.
+/// </summary>
+public sealed class DefinitionByVersion(BatchScheduler scheduler, RequestDbContexts contexts, PublishedDefinitionCache published)
+    : DataLoader<(string DefinitionId, int Version), WorkflowDefinitionNode>(scheduler)
+{
+    public Task<WorkflowDefinitionNode?> GetAsync(string definitionId, int version) =>
+        published.TryGet(definitionId, version) is { } known ? Task.FromResult<WorkflowDefinitionNode?>(known) : LoadAsync((definitionId, version));
+
+    protected override async Task<IReadOnlyDictionary<(string DefinitionId, int Version), WorkflowDefinitionNode>> LoadBatchAsync(
+        IReadOnlyList<(string DefinitionId, int Version)> keys, CancellationToken ct)
+    {
+        var ids = keys.Select(k => k.DefinitionId).Distinct().ToList();
+        var rows = await contexts.Open().Definitions.Where(d => ids.Contains(d.DefinitionId)).Select(WorkflowDefinitionNode.Projection).ToListAsync(ct);
+        foreach (var row in rows) published.Remember(row);
+        var wanted = keys.ToHashSet();
+        return rows.Where(r => wanted.Contains((r.DefinitionId, r.Version))).ToDictionary(r => (r.DefinitionId, r.Version));
+    }
+}
+
+public sealed class PublishedDefinitionCache
+{
+    private readonly ConcurrentDictionary<(string, int), WorkflowDefinitionNode> _nodes = new();
+
+    public WorkflowDefinitionNode? TryGet(string definitionId, int version) => _nodes.GetValueOrDefault((definitionId, version));
+
+    public void Remember(WorkflowDefinitionNode node)
+    {
+        if (node.Status != DefinitionStatus.Draft) _nodes[(node.DefinitionId, node.Version)] = node;
+    }
 }

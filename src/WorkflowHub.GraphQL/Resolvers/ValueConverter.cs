@@ -44,6 +44,19 @@ public static class ValueConverter
             return Guid.Parse(text);
         }
 
+        // JSON arguments arrive as plain values (dictionaries, lists, numbers); resolvers may want them as a JSON DOM.
+        if (typeof(System.Text.Json.Nodes.JsonNode).IsAssignableFrom(type))
+        {
+            return System.Text.Json.JsonSerializer.SerializeToNode(value) is { } node && type.IsInstanceOfType(node)
+                ? node
+                : throw new InvalidCastException($"Cannot convert a {value.GetType().Name} to {target.Name}.");
+        }
+
+        if (type == typeof(System.Text.Json.JsonElement))
+        {
+            return System.Text.Json.JsonSerializer.SerializeToElement(value);
+        }
+
         if (type == typeof(string))
         {
             return Convert.ToString(value, CultureInfo.InvariantCulture)!;

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.GraphQL.Data;
+
+namespace WorkflowHub.Engine.GraphQL.DataAccess;
+
+public static class EngineGraphQLServiceCollectionExtensions
+{
+    /// <summary>Per-request DbContexts and DataLoaders of the engine's GraphQL schema.</summary>
+    public static IServiceCollection AddWorkflowEngineGraphQLData(this IServiceCollection services)
+    {
+        services.AddScoped<RequestDbContexts>();
+        services.AddSingleton<PublishedDefinitionCache>();
+        services.AddDataLoader<OpenTasksByInstance>();
+        services.AddDataLoader<PendingTimersByInstance>();
+        services.AddDataLoader<OpenIncidentsByInstance>();
+        services.AddDataLoader<DefinitionByVersion>();
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Engine.Definitions;
+using WorkflowHub.Engine.GraphQL.DataAccess;
+using WorkflowHub.Engine.GraphQL.Nodes;
+using WorkflowHub.Engine.Runtime;
+using WorkflowHub.GraphQL.CodeFirst;
+
+namespace WorkflowHub.Engine.GraphQL.Mutations;
+
+[GraphQLName("StartWorkflowPayload")]
+public sealed record StartWorkflowPayload(Guid InstanceId, bool AlreadyStarted, WorkflowInstanceNode? Instance);
+
+[GraphQLName("TaskCompletionPayload")]
+public sealed record TaskCompletionPayload(
+    [property: GraphQLDescription("RESUMED, or ALREADY_CONSUMED when the task was completed before (nothing changed).")] ResumeOutcome Outcome,
+    string Message,
+    WorkflowInstanceNode? Instance);
+
+[MutationType]
+public sealed class WorkflowMutations
+{
+    [GraphQLDescription("Validates and stores a definition as the draft of its id. An invalid definition is refused with every problem and its JSON path.")]
+    public Task<WorkflowDefinitionNode> SaveWorkflowDraftAsync(JsonNode definition, [Service] DefinitionService definitions, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            var result = await definitions.SaveDraftAsync(definition.ToJsonString(), ct);
+            if (result.Errors.Count > 0 || result.Draft is null)
+                throw EngineErrors.Listing(result.Errors, EngineErrors.DefinitionInvalid, "The workflow definition is not valid");
+            return WorkflowDefinitionNode.From(result.Draft);
+        });
+
+    [GraphQLDescription("Publishes the draft of a definition as its next version. Running instances stay on their version.")]
+    public Task<WorkflowDefinitionNode> PublishWorkflowAsync(string definitionId, [Service] DefinitionService definitions, CancellationToken ct) =>
+        EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, actor: null, ct)));
+
+    [GraphQLDescription("Starts an instance of the latest published version (or the version given). A repeated requestId returns the first instance.")]
+    public Task<StartWorkflowPayload> StartWorkflowAsync(string definitionId, JsonNode? input, int? version, string? businessKey, string? requestId,
+        [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            if (input is not null and not JsonObject)
+                throw EngineErrors.Listing([new ValidationError("$", "The input must be a JSON object.")], EngineErrors.InputInvalid, "The start input does not fit the workflow's inputs");
+            var started = await runtime.StartAsync(new StartWorkflowRequest(definitionId, (JsonObject?)input?.DeepClone(), version, businessKey, requestId), ct);
+            return new StartWorkflowPayload(started.InstanceId, started.AlreadyStarted, await InstanceAsync(db, started.InstanceId, ct));
+        });
+
+    [GraphQLDescription("Completes a human task with one of its outcomes and its form data. Completing it again changes nothing and says so.")]
+    public Task<TaskCompletionPayload> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? data,
+        [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            if (data is not null and not JsonObject)
+                throw EngineErrors.Listing([new ValidationError("$.data", "The form data must be a JSON object.")], EngineErrors.InputInvalid, "The task cannot be completed like this");
+            var result = await runtime.CompleteTaskAsync(taskId, outcome, (JsonObject?)data?.DeepClone(), actor: null, ct);
+            return new TaskCompletionPayload(result.Outcome, result.Message, result.InstanceId is { } id ? await InstanceAsync(db, id, ct) : null);
+        });
+
+    [GraphQLDescription("Claims a task for the caller, so that nobody else completes it.")]
+    public Task<TaskNode> ClaimTaskAsync(Guid taskId, string claimant, [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            await runtime.ClaimTaskAsync(taskId, claimant, ct);
+            return await db.Open().Tasks.Where(t => t.Id == taskId).Select(TaskNode.Projection).SingleAsync(ct);
+        });
+
+    [GraphQLDescription("Sends a named signal, optionally to waits with this correlation key only. Returns how many waits it resumed.")]
+    public Task<int> SendSignalAsync(string name, string? correlationKey, JsonNode? payload, [Service] WorkflowRuntime runtime, CancellationToken ct) =>
+        EngineErrors.Guard(() => runtime.SendSignalAsync(name, correlationKey, payload?.DeepClone(), actor: null, ct));
+
+    [GraphQLDescription("Cancels a running instance, its waits, timers, tasks and child instances.")]
+    public Task<WorkflowInstanceNode?> CancelWorkflowInstanceAsync(Guid id, string? reason, [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            await runtime.CancelAsync(id, reason, actor: null, ct);
+            return await InstanceAsync(db, id, ct);
+        });
+
+    [GraphQLDescription("Runs the faulted step of an instance again.")]
+    public Task<WorkflowInstanceNode?> RetryWorkflowInstanceAsync(Guid id, [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            await runtime.RetryAsync(id, actor: null, ct);
+            return await InstanceAsync(db, id, ct);
+        });
+
+    private static Task<WorkflowInstanceNode?> InstanceAsync(RequestDbContexts db, Guid id, CancellationToken ct) =>
+        db.Open().Instances.Where(i => i.Id == id).Select(WorkflowInstanceNode.Projection).FirstOrDefaultAsync(ct);
+}
