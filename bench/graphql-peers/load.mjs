@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Load driver: POSTs the "Status" query (first: 20) with autocannon.
+//   node load.mjs <url> [seconds=20] [connections=20]
+// Checks one response first (HTTP 200, no errors, 20 nodes), then prints one
+// JSON line: {"rps","p50","p99","errors","non2xx", ...} — rps is the mean of
+// per-second request counts, p50/p99 latencies in milliseconds.
+import autocannon from 'autocannon';
+import { STATUS_QUERY } from './data.mjs';
+
+const [url, secondsText = '20', connectionsText = '20'] = process.argv.slice(2);
+if (!url) {
+  process.stderr.write('usage: node load.mjs <url> [seconds] [connections]\n');
+  process.exit(2);
+}
+const seconds = Number(secondsText);
+const connections = Number(connectionsText);
+const body = JSON.stringify({ query: STATUS_QUERY, operationName: 'Status', variables: { first: 20 } });
+const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+
+// One checked request, so a server answering errors fast does not look fast.
+const check = await fetch(url, { method: 'POST', headers, body });
+const json = await check.json();
+const nodes = json?.data?.workflowInstances?.nodes;
+if (check.status !== 200 || json.errors || !Array.isArray(nodes) || nodes.length !== 20) {
+  process.stderr.write(`load: unexpected response ${check.status}: ${JSON.stringify(json).slice(0, 500)}\n`);
+  process.exit(1);
+}
+
+const result = await autocannon({ url, method: 'POST', headers, body, connections, duration: seconds });
+const out = {
+  rps: Math.round(result.requests.average),
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  errors: result.errors,
+  non2xx: result.non2xx,
+  timeouts: result.timeouts,
+  requests: result.requests.total,
+  kbPerSec: Math.round(result.throughput.average / 1024),
+  seconds,
+  connections,
+  url,
+};
+process.stdout.write(JSON.stringify(out) + '\n');
+process.exitCode = out.errors > 0 || out.non2xx > 0 ? 1 : 0;

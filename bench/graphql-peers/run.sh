@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Runs the peer benchmark: for each peer server, start it, warm up, measure,
+# stop it; then print a markdown table. Run `npm ci` in this folder first.
+#   ./run.sh                      (20 s per peer, 20 connections, 5 s warm-up)
+#   DURATION=10 CONNECTIONS=50 WARMUP=3 ./run.sh
+# Only loopback addresses are used.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DURATION="${DURATION:-20}"
+CONNECTIONS="${CONNECTIONS:-20}"
+WARMUP="${WARMUP:-5}"
+PORT_BASE="${PORT_BASE:-4410}"
+mkdir -p results
+
+server_pid=""
+stop_server() {
+  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+  fi
+  server_pid=""
+}
+trap stop_server EXIT
+
+wait_ready() {
+  local url="$1"
+  for _ in $(seq 1 100); do
+    if curl -s -o /dev/null -X POST -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url"; then
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "server at $url did not start" >&2
+  return 1
+}
+
+peers=("graphql-http:server-graphql-http.mjs" "graphql-yoga:server-yoga.mjs")
+rows=()
+i=0
+for peer in "${peers[@]}"; do
+  name="${peer%%:*}"
+  script="${peer#*:}"
+  port=$((PORT_BASE + i))
+  i=$((i + 1))
+  url="http://127.0.0.1:${port}/graphql"
+  node "$script" "$port" > "results/${name}.server.log" 2>&1 &
+  server_pid=$!
+  wait_ready "$url"
+  echo "== ${name}: warm-up ${WARMUP} s" >&2
+  node load.mjs "$url" "$WARMUP" "$CONNECTIONS" > /dev/null
+  echo "== ${name}: measuring ${DURATION} s with ${CONNECTIONS} connections" >&2
+  node load.mjs "$url" "$DURATION" "$CONNECTIONS" | tee "results/${name}.json" >&2
+  stop_server
+  rows+=("$(node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    console.log(`| ${process.argv[2]} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+  ' "results/${name}.json" "$name")")
+done
+
+cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//' || echo unknown)"
+echo
+echo "Status query (first: 20), ${DURATION} s per peer after ${WARMUP} s warm-up, ${CONNECTIONS} connections;"
+echo "node $(node --version), $(nproc) cores (${cpu}); load generator on the same machine."
+echo
+echo "| peer | req/s | p50 ms | p99 ms | errors | non-2xx |"
+echo "|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${rows[@]}"
