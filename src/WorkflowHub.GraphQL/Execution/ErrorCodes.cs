@@ -1,0 +1,17 @@
+namespace WorkflowHub.GraphQL.Execution;
+
+/// <summary>Values of <c>extensions.code</c> this library puts on errors.</summary>
+public static class ErrorCodes
+{
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string IntrospectionNotAllowed = "INTROSPECTION_NOT_ALLOWED";
+    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+    public const string UnexpectedExecutionError = "UNEXPECTED_EXECUTION_ERROR";
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+    public const string RequestCancelled = "REQUEST_CANCELLED";
+    public const string MaxErrorsReached = "MAX_ERRORS_REACHED";
+}
