@@ -18,7 +18,13 @@ internal static class GraphQLExecutorFactory
             return executorFactory(services);
         }
 
-        var schema = CreateSchema(services, setup);
+        return new RequestExecutor(BuildSchema(services), BuildOptions(services));
+    }
+
+    /// <summary>The executor options with the configured limits as document rules.</summary>
+    internal static ExecutorOptions BuildOptions(IServiceProvider services)
+    {
+        var setup = services.GetRequiredService<GraphQLServerSetup>();
         var options = new ExecutorOptions();
         foreach (var configure in setup.ExecutorOptionsActions)
         {
@@ -41,11 +47,12 @@ internal static class GraphQLExecutorFactory
             options.DocumentRules.Add(rule(services));
         }
 
-        return new RequestExecutor(schema, options);
+        return options;
     }
 
-    private static Schema CreateSchema(IServiceProvider services, GraphQLServerSetup setup)
+    internal static Schema BuildSchema(IServiceProvider services)
     {
+        var setup = services.GetRequiredService<GraphQLServerSetup>();
         if (setup.SchemaFactory is { } schemaFactory)
         {
             return schemaFactory(services);
