@@ -7,7 +7,7 @@ public static class ErrorCodes
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string IntrospectionNotAllowed = "INTROSPECTION_NOT_ALLOWED";
-    public const string OperationNotFound = "OPERATION_NOT_FOUND";
+    public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
     public const string OperationNotSupported = "OPERATION_NOT_SUPPORTED";
     public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
     public const string UnexpectedExecutionError = "UNEXPECTED_EXECUTION_ERROR";

@@ -17,8 +17,12 @@ public sealed class ExecutorOptions
     /// <summary>Parsed and validated documents kept, by document text (least recently used evicted first).</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 
-    /// <summary>Longest time one query or mutation (or one subscription event) may run; null means no limit.</summary>
-    public TimeSpan? ExecutionTimeout { get; set; }
+    /// <summary>
+    /// Longest time one query or mutation (or one subscription event) may run, 30 seconds by default; null means
+    /// no limit. When it passes, resolvers' <c>RequestAborted</c> is cancelled and the result is the single error
+    /// code <see cref="ErrorCodes.ExecutionTimeout"/>.
+    /// </summary>
+    public TimeSpan? ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// When false (the default) an exception that is not a <see cref="GraphQLException"/> becomes the field error
@@ -26,6 +30,9 @@ public sealed class ExecutorOptions
     /// do not leak; when true its message is used instead.
     /// </summary>
     public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>Validation settings (error limit, hiding suggestions, rule set); null means every specified rule.</summary>
+    public Validation.ValidationOptions? ValidationOptions { get; set; }
 
     /// <summary>Parser limits (e.g. the token limit) applied to request documents.</summary>
     public ParserOptions ParserOptions { get; set; } = ParserOptions.Default;

@@ -30,6 +30,6 @@ public sealed class PreparedRequest
 
     public bool IsValid => Errors.Count == 0;
 
-    /// <summary>Fragments of the document by name, shared by every execution of a cached document.</summary>
-    internal IReadOnlyDictionary<string, FragmentDefinitionNode>? Fragments { get; init; }
+    /// <summary>The cached parse and validation outcome this request was prepared from.</summary>
+    internal CachedDocument? Cached { get; init; }
 }

@@ -1,15 +1,30 @@
+using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
 
 namespace WorkflowHub.GraphQL.Execution;
 
-/// <summary>Executes requests against one schema (spec chapter 6).</summary>
-public sealed class RequestExecutor : IRequestExecutor
+/// <summary>
+/// Executes requests against one schema (spec chapter 6): prepares them (parse and validation cached by
+/// document text, operation selection, introspection switch, document rules), then executes queries and
+/// mutations to an <see cref="ExecutionResult"/> and subscriptions to a <see cref="ResponseStream"/>.
+/// Thread-safe; create one per schema and share it.
+/// <para>
+/// Errors: a resolver's <see cref="GraphQLException"/> gives a field error with its message and extensions;
+/// any other exception gives <c>Unexpected Execution Error</c> with code <see cref="ErrorCodes.UnexpectedExecutionError"/>
+/// unless <see cref="ExecutorOptions.IncludeExceptionDetails"/> is set. Resolvers run on the executor's own loop
+/// once they go asynchronous, one continuation at a time; they must not block on asynchronous work (<c>.Result</c>).
+/// </para>
+/// </summary>
+public sealed partial class RequestExecutor : IRequestExecutor
 {
+    private readonly DocumentCache _documents;
+
     public RequestExecutor(Schema schema, ExecutorOptions? options = null)
     {
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
         Options = options ?? new ExecutorOptions();
+        _documents = new DocumentCache(Options.DocumentCacheSize);
     }
 
     public Schema Schema { get; }
@@ -19,25 +34,125 @@ public sealed class RequestExecutor : IRequestExecutor
     public PreparedRequest Prepare(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (string.IsNullOrEmpty(request.Query))
-        {
-            return new PreparedRequest(request, null, null, [GraphQLError.WithCode("Must provide query string.", ErrorCodes.ParseFailed)]);
-        }
-
         try
         {
-            var document = Parser.Parse(request.Query, Options.ParserOptions);
-            var operation = document.Definitions.OfType<OperationDefinitionNode>().FirstOrDefault();
-            return new PreparedRequest(request, document, operation, []);
+            if (request.Query is null)
+            {
+                return Failed(request, null, GraphQLError.WithCode("Must provide query string.", ErrorCodes.ParseFailed));
+            }
+
+            var cached = _documents.GetOrAdd(request.Query, CreateDocument);
+            if (cached.Errors.Count > 0)
+            {
+                return new PreparedRequest(request, cached.Document, null, cached.Errors) { Cached = cached };
+            }
+
+            var operation = SelectOperation(cached, request.OperationName, out var selectionError);
+            if (operation is null)
+            {
+                return Failed(request, cached, selectionError!);
+            }
+
+            var errors = CheckOperation(cached.Document!, operation, request.Variables);
+            return new PreparedRequest(request, cached.Document, operation, errors) { Cached = cached };
         }
-        catch (GraphQLSyntaxException e)
+        catch (Exception e)
         {
-            return new PreparedRequest(request, null, null, [GraphQLError.WithCode(e.Message, ErrorCodes.ParseFailed, [new SourceLocation(e.Line, e.Column)])]);
+            return Failed(request, null, new GraphQLError(
+                Options.IncludeExceptionDetails ? e.Message : "Unexpected Execution Error",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.UnexpectedExecutionError },
+                exception: e));
         }
     }
 
-    public ValueTask<object> ExecuteAsync(PreparedRequest request, RequestContext context) =>
-        new(request.IsValid
-            ? ExecutionResult.FromError(new GraphQLError("Execution is not implemented yet."))
-            : ExecutionResult.FromErrors(request.Errors));
+    public ValueTask<object> ExecuteAsync(PreparedRequest request, RequestContext context)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            if (!request.IsValid || request.Operation is not { } operation || request.Cached is not { } cached)
+            {
+                return new ValueTask<object>(ExecutionResult.FromErrors(
+                    request.Errors.Count > 0 ? request.Errors : [new GraphQLError("Must provide an operation.")]));
+            }
+
+            var variables = CoerceVariables(operation, request.Request.Variables, out var variableErrors);
+            if (variableErrors is not null)
+            {
+                return new ValueTask<object>(ExecutionResult.FromErrors(variableErrors));
+            }
+
+            var rootType = Schema.GetRootType(operation.Operation)!;
+            SelectionPlan rootPlan;
+            try
+            {
+                rootPlan = cached.RootPlan(Schema, operation, rootType, variables);
+            }
+            catch (LocatedException e)
+            {
+                return new ValueTask<object>(ExecutionResult.FromData(null, [new GraphQLError(e.Message, [Locations.Of(e.Node)])]));
+            }
+
+            PrepareBatchDispatcher(context);
+            if (operation.Operation == OperationType.Subscription)
+            {
+                return SubscribeAsync(operation, rootType, rootPlan, variables, context);
+            }
+
+            var run = new OperationRun(Schema, Options, operation, rootType, rootPlan, variables, context, context.RootValue);
+            var pending = run.ExecuteAsync();
+            return pending.IsCompletedSuccessfully ? new ValueTask<object>(pending.Result) : AsObject(pending);
+        }
+        catch (Exception e)
+        {
+            return new ValueTask<object>(ExecutionResult.FromError(new GraphQLError(
+                Options.IncludeExceptionDetails ? e.Message : "Unexpected Execution Error",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.UnexpectedExecutionError },
+                exception: e)));
+        }
+    }
+
+    /// <summary>Prepares and executes in one call (for tests and in-process callers).</summary>
+    public ValueTask<object> ExecuteAsync(GraphQLRequest request, RequestContext? context = null) =>
+        ExecuteAsync(Prepare(request), context ?? new RequestContext());
+
+    private static async ValueTask<object> AsObject(ValueTask<ExecutionResult> pending) => await pending.ConfigureAwait(false);
+
+    private IReadOnlyDictionary<string, object?> CoerceVariables(
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?>? inputs,
+        out List<GraphQLError>? errors)
+    {
+        errors = null;
+        if (operation.VariableDefinitions.Count == 0)
+        {
+            return Coercion.ArgumentCoercion.None;
+        }
+
+        var found = new List<GraphQLError>();
+        var variables = Coercion.VariableCoercion.Coerce(Schema, operation, inputs, found);
+        if (found.Count > 0)
+        {
+            errors = found;
+        }
+
+        return variables;
+    }
+
+    /// <summary>Creates the request's batch dispatcher with the configured factory when neither services nor context data hold one.</summary>
+    private void PrepareBatchDispatcher(RequestContext context)
+    {
+        if (Options.BatchDispatcherFactory is not { } factory ||
+            context.ContextData.ContainsKey(IBatchDispatcher.ContextDataKey) ||
+            context.Services.GetService(typeof(IBatchDispatcher)) is not null)
+        {
+            return;
+        }
+
+        context.ContextData[IBatchDispatcher.ContextDataKey] = factory(context);
+    }
+
+    private static PreparedRequest Failed(GraphQLRequest request, CachedDocument? cached, GraphQLError error) =>
+        new(request, cached?.Document, null, [error]) { Cached = cached };
 }

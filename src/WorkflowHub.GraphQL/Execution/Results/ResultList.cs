@@ -27,6 +27,8 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 
     internal override void SetSlot(int index, object? value) => _items[index] = value;
 
+    internal override object? GetSlot(int index) => _items[index];
+
     public IEnumerator<object?> GetEnumerator()
     {
         for (var i = 0; i < _count; i++)

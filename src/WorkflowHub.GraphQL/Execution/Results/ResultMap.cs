@@ -27,6 +27,8 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 
     internal override void SetSlot(int index, object? value) => _values[index] = value;
 
+    internal override object? GetSlot(int index) => _values[index];
+
     public object? this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException(key);
 
     public IEnumerable<string> Keys => _keys;

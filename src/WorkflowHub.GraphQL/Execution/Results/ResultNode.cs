@@ -26,6 +26,8 @@ public abstract class ResultNode
 
     internal abstract void SetSlot(int index, object? value);
 
+    internal abstract object? GetSlot(int index);
+
     /// <summary>True when this node or an ancestor was removed from the response.</summary>
     internal bool IsDetached()
     {

@@ -1,0 +1,53 @@
+using WorkflowHub.GraphQL.Language;
+using WorkflowHub.GraphQL.Types;
+
+namespace WorkflowHub.GraphQL.Validation;
+
+/// <summary>
+/// Validates an executable document against a schema: every rule of the Validation chapter of
+/// the GraphQL specification (plus graphql-js's introspection depth limit), checked in one walk of
+/// the document. Errors carry graphql-js's messages and locations.
+/// <code>
+/// var errors = DocumentValidator.Validate(schema, Parser.Parse(query));
+/// if (errors.Count > 0) { /* respond with the errors, do not execute */ }
+/// </code>
+/// </summary>
+public static class DocumentValidator
+{
+    /// <summary>
+    /// Runs the rules of <paramref name="options"/> (by default <see cref="SpecifiedRules.All"/>)
+    /// and returns every error found, in the order graphql-js reports them; an empty list means
+    /// the document is valid. The schema must be valid (see <see cref="Schema.Validate"/>).
+    /// </summary>
+    public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(document);
+        options ??= ValidationOptions.Default;
+
+        var factories = options.Rules ?? SpecifiedRules.All;
+        var rules = new ValidationRule[factories.Count];
+        for (var i = 0; i < rules.Length; i++)
+        {
+            rules[i] = factories[i]();
+        }
+
+        var errors = new List<ValidationError>();
+        var typeInfo = new TypeInfo(schema);
+        var context = new ValidationContext(schema, document, typeInfo, options, errors);
+        try
+        {
+            new DocumentWalker(context, typeInfo, rules).WalkDocument(document);
+        }
+        catch (ValidationAbortedException)
+        {
+            // The error limit or a work limit was reached; the errors say so.
+        }
+
+        return errors;
+    }
+
+    /// <summary>Runs the given rules only (e.g. one rule in a test).</summary>
+    public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, params Func<ValidationRule>[] rules) =>
+        Validate(schema, document, new ValidationOptions { Rules = rules });
+}
