@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WorkflowHub.GraphQL.AspNetCore;
 
 namespace WorkflowHub.GraphQL.AspNetCore.Tests.Support;
@@ -27,16 +28,39 @@ public static class TestSchema
         }
         """;
 
-    /// <summary>Registers the schema; the executor is the test double until the real one lands.</summary>
+    /// <summary>Registers the schema with resolvers on the real executor.</summary>
     public static IRequestExecutorBuilder AddTestSchema(this IRequestExecutorBuilder builder, Counter counter)
     {
         builder.AddDocumentFromString(Sdl);
         builder.AddCostAnalysis(double.MaxValue);
-        builder.UseRequestExecutor(services => new FakeExecutor(
-            GraphQLExecutorFactory.BuildSchema(services),
-            GraphQLExecutorFactory.BuildOptions(services),
-            counter));
+        builder.AddResolver("Query", "hello", context => "Hello " + (context.ArgumentValue<string?>("name") ?? "world"));
+        builder.AddResolver("Query", "counter", _ => counter.Value);
+        builder.AddResolver("Query", "users", context => Users(context.ArgumentValue<int?>("first") ?? 2));
+        builder.AddResolver("User", "friends", context => Users(context.ArgumentValue<int?>("first") ?? 2));
+        builder.AddResolver("Mutation", "increment", _ => counter.Increment());
+        builder.AddSubscriber("Subscription", "ticks", context => new ValueTask<IAsyncEnumerable<object?>>(Ticks(context.ArgumentValue<int>("count"), context.RequestAborted)));
+        builder.AddResolver("Subscription", "ticks", context => context.ParentValue);
         return builder;
+    }
+
+    private static List<Dictionary<string, object?>> Users(int count)
+    {
+        var users = new List<Dictionary<string, object?>>();
+        for (var i = 1; i <= count; i++)
+        {
+            users.Add(new Dictionary<string, object?> { ["name"] = "user" + i });
+        }
+
+        return users;
+    }
+
+    private static async IAsyncEnumerable<object?> Ticks(int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            await Task.Delay(10, cancellationToken);
+            yield return i;
+        }
     }
 }
 
