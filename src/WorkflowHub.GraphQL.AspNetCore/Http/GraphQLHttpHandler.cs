@@ -119,7 +119,8 @@ internal sealed class GraphQLHttpHandler
                 return;
             }
 
-            await _serverSentEvents.HandleAsync(context, sseRequest).ConfigureAwait(false);
+            // GET must not change anything, whatever the response format.
+            await _serverSentEvents.HandleAsync(context, sseRequest, AllowedOperations.Query | AllowedOperations.Subscription).ConfigureAwait(false);
             return;
         }
 
@@ -147,7 +148,7 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
-        if (parsed.Query is null && parsed.DocumentId is null && PersistedQueryExtension(parsed) is false)
+        if (parsed.Query is null && parsed.DocumentId is null && !HasPersistedQuery(parsed))
         {
             await WriteErrorAsync(context, StatusCodes.Status400BadRequest, kind, "The request has no \"query\" parameter.", ServerErrorCodes.InvalidRequest).ConfigureAwait(false);
             return;
@@ -231,7 +232,7 @@ internal sealed class GraphQLHttpHandler
         }
 
         var single = requests[0];
-        if (single.Query is null && single.DocumentId is null && PersistedQueryExtension(single) is false)
+        if (single.Query is null && single.DocumentId is null && !HasPersistedQuery(single))
         {
             await WriteErrorAsync(context, StatusCodes.Status400BadRequest, kind, "The request has no \"query\": expected {\"query\": \"...\"}.", ServerErrorCodes.InvalidRequest).ConfigureAwait(false);
             return;
@@ -275,7 +276,7 @@ internal sealed class GraphQLHttpHandler
         }
 
         request.BodyReader.AdvanceTo(body.End);
-        await _serverSentEvents.HandleAsync(context, parsed).ConfigureAwait(false);
+        await _serverSentEvents.HandleAsync(context, parsed, AllowedOperations.All).ConfigureAwait(false);
     }
 
     private async Task RunBatchAsync(HttpContext context, ResponseKind kind, List<GraphQLHttpRequest> requests)
@@ -354,7 +355,7 @@ internal sealed class GraphQLHttpHandler
         return ResponseKind.None;
     }
 
-    private static bool? PersistedQueryExtension(GraphQLHttpRequest request) =>
+    private static bool HasPersistedQuery(GraphQLHttpRequest request) =>
         request.Extensions is not null && request.Extensions.ContainsKey("persistedQuery");
 
     internal static bool IsJsonContentType(string? contentType)

@@ -26,7 +26,7 @@ internal sealed class ServerSentEventsHandler(
 
     private readonly TimeSpan _keepAlive = options.Value.ServerSentEventsKeepAlive;
 
-    public async Task HandleAsync(HttpContext context, GraphQLHttpRequest request)
+    public async Task HandleAsync(HttpContext context, GraphQLHttpRequest request, AllowedOperations allowed)
     {
         var aborted = context.RequestAborted;
         if (request.Query is null && request.DocumentId is null && request.Extensions?.ContainsKey("persistedQuery") != true)
@@ -35,7 +35,7 @@ internal sealed class ServerSentEventsHandler(
             return;
         }
 
-        var outcome = await runner.RunAsync(request, context, AllowedOperations.All, aborted).ConfigureAwait(false);
+        var outcome = await runner.RunAsync(request, context, allowed, aborted).ConfigureAwait(false);
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/event-stream; charset=utf-8";
@@ -46,7 +46,7 @@ internal sealed class ServerSentEventsHandler(
 
         if (outcome.Kind != OutcomeKind.Stream)
         {
-            var result = outcome.Result ?? TransportErrors.Result("This operation cannot run here.", ServerErrorCodes.OperationNotAllowed);
+            var result = outcome.Result ?? TransportErrors.Result("Mutations cannot be sent with GET; use POST.", ServerErrorCodes.OperationNotAllowed);
             WriteNext(body, result);
             body.Write(Complete);
             await body.FlushAsync(aborted).ConfigureAwait(false);
@@ -92,15 +92,21 @@ internal sealed class ServerSentEventsHandler(
         catch (Exception exception) when (!aborted.IsCancellationRequested)
         {
             logger.LogError(exception, "A subscription stream failed.");
+            await StopAsync(stop, keepAlive).ConfigureAwait(false);
             WriteNext(body, TransportErrors.Result("The subscription failed unexpectedly.", ServerErrorCodes.InternalError));
             body.Write(Complete);
             await body.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            await keepAlive.ConfigureAwait(false);
+            await StopAsync(stop, keepAlive).ConfigureAwait(false);
         }
+    }
+
+    private static async Task StopAsync(CancellationTokenSource stop, Task keepAlive)
+    {
+        await stop.CancelAsync().ConfigureAwait(false);
+        await keepAlive.ConfigureAwait(false);
     }
 
     private static void WriteNext(PipeWriter body, ExecutionResult result)

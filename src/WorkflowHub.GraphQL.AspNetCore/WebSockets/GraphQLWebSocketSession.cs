@@ -25,6 +25,7 @@ internal sealed class GraphQLWebSocketSession
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _operations = new(StringComparer.Ordinal);
+    private readonly List<Task> _running = [];
     private readonly CancellationTokenSource _closing;
     private readonly CancellationTokenSource _stopOperations;
     private int _initReceived;
@@ -81,6 +82,14 @@ internal sealed class GraphQLWebSocketSession
         finally
         {
             await _stopOperations.CancelAsync().ConfigureAwait(false);
+            Task[] running;
+            lock (_running)
+            {
+                running = _running.ToArray();
+            }
+
+            // Operations end before the socket is disposed, so none of them writes to a closed socket.
+            await Task.WhenAll(running).ConfigureAwait(false);
             await _closing.CancelAsync().ConfigureAwait(false);
             await initTimeout.ConfigureAwait(false);
         }
@@ -207,7 +216,12 @@ internal sealed class GraphQLWebSocketSession
         }
 
         // Operations run beside the receive loop so that "complete" and further "subscribe"s are read meanwhile.
-        _ = Task.Run(() => RunOperationAsync(id, message.Request!, cancellation));
+        var running = Task.Run(() => RunOperationAsync(id, message.Request!, cancellation));
+        lock (_running)
+        {
+            _running.RemoveAll(static task => task.IsCompleted);
+            _running.Add(running);
+        }
     }
 
     private async Task RunOperationAsync(string id, GraphQLHttpRequest request, CancellationTokenSource cancellation)
@@ -242,9 +256,9 @@ internal sealed class GraphQLWebSocketSession
                 await SendAsync(Messages.Complete(id)).ConfigureAwait(false);
             }
         }
-        catch (OperationCanceledException) when (token.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // Completed by the client or the connection closed.
+            // Completed by the client or the connection closing.
         }
         catch (GraphQLRequestRejectedException rejected)
         {

@@ -64,6 +64,21 @@ public sealed class ServerSentEventsTests
     }
 
     [Fact]
+    public async Task Should_not_run_a_mutation_sent_with_get_as_an_event_stream()
+    {
+        await using var host = await GraphQLTestHost.StartKestrelAsync();
+        using var client = host.CreateClient();
+        var request = new HttpRequestMessage(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { increment }"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var response = await SendAsync(client, request);
+
+        var events = await ReadAllAsync(response);
+        Assert.Equal(["next", "complete"], events.Select(e => e.Event));
+        Assert.Equal("OPERATION_NOT_ALLOWED", JsonDocument.Parse(events[0].Data).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(0, host.Counter.Value);
+    }
+
+    [Fact]
     public async Task Should_answer_400_for_a_malformed_event_stream_request()
     {
         await using var host = await GraphQLTestHost.StartKestrelAsync();
