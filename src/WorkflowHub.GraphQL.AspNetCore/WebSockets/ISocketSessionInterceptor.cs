@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Http;
+
+namespace WorkflowHub.GraphQL.AspNetCore.WebSockets;
+
+/// <summary>Decides whether a WebSocket connection may proceed once its <c>connection_init</c> arrives.</summary>
+public interface ISocketSessionInterceptor
+{
+    /// <summary>
+    /// Return false to refuse the connection (closed with 4403 Forbidden); the payload of
+    /// <c>connection_init</c> (e.g. a token) is given as plain JSON values.
+    /// </summary>
+    ValueTask<bool> OnConnectAsync(HttpContext context, IReadOnlyDictionary<string, object?>? payload, CancellationToken cancellationToken);
+}
