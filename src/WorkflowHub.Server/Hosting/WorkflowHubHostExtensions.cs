@@ -21,6 +21,7 @@ public static class WorkflowHubHostExtensions
         // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHostedService<InProcessTimerService>();
+        builder.AddWorkflowHubGraphQL();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
@@ -29,6 +30,7 @@ public static class WorkflowHubHostExtensions
     {
         app.MapHealth();
         app.MapEngineEndpoints();
+        app.MapWorkflowHubGraphQL();
         return app;
     }
 }
