@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WorkflowHub.GraphQL.Sdl;
 using WorkflowHub.GraphQL.Types;
 
@@ -5,6 +6,29 @@ namespace WorkflowHub.GraphQL.Tests.Sdl;
 
 public class SchemaPrinterTests
 {
+    /// <summary>Generated schemas (odd descriptions, defaults of every kind, oneOf, deprecations) with graphql-js's printSchema output or errors.</summary>
+    private static readonly string[] RandomSchemas =
+        TestFiles.Read("Sdl", "Schemas", "random-schemas.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static TheoryData<int> RandomSchemaIndexes() => new(Enumerable.Range(0, RandomSchemas.Length));
+
+    [Theory]
+    [MemberData(nameof(RandomSchemaIndexes))]
+    public void Should_print_or_reject_generated_schemas_like_graphql_js(int index)
+    {
+        var items = JsonSerializer.Deserialize<JsonElement[]>(RandomSchemas[index])!;
+        var builder = SchemaBuilder.New().AddDocumentFromString(items[0].GetString()!);
+        if (items[1].GetString() == "OK")
+        {
+            Assert.Equal(items[2].GetString(), SchemaPrinter.Print(builder.Create()));
+        }
+        else
+        {
+            var error = Assert.Throws<SchemaValidationException>(builder.Create);
+            Assert.Equal(items[2].EnumerateArray().Select(e => e.GetString()).Order(), error.Errors.Select(e => e.Message).Order());
+        }
+    }
+
     private static string Print(string sdl) => SchemaPrinter.Print(SchemaBuilder.New().AddDocumentFromString(sdl).Create());
 
     [Fact]
