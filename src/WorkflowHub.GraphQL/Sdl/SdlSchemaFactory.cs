@@ -62,6 +62,7 @@ internal sealed class SdlSchemaFactory
             }
         }
 
+        BuildDirectives();
         foreach (var (name, extensions) in _extensions)
         {
             if (!_definitions.ContainsKey(name))
@@ -70,11 +71,11 @@ internal sealed class SdlSchemaFactory
                 foreach (var extension in extensions)
                 {
                     Report($"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(suggestions), extension.Name);
+                    _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 }
             }
         }
 
-        BuildDirectives();
         foreach (var (name, definition) in _definitions)
         {
             var extensions = _extensions.GetValueOrDefault(name) ?? [];
@@ -186,16 +187,17 @@ internal sealed class SdlSchemaFactory
             };
             if (!matches)
             {
-                var kind = definition switch
+                var kind = extension switch
                 {
-                    ScalarTypeDefinitionNode => "scalar",
-                    ObjectTypeDefinitionNode => "object",
-                    InterfaceTypeDefinitionNode => "interface",
-                    UnionTypeDefinitionNode => "union",
-                    EnumTypeDefinitionNode => "enum",
+                    ScalarTypeExtensionNode => "scalar",
+                    ObjectTypeExtensionNode => "object",
+                    InterfaceTypeExtensionNode => "interface",
+                    UnionTypeExtensionNode => "union",
+                    EnumTypeExtensionNode => "enum",
                     _ => "input object",
                 };
                 Report($"Cannot extend non-{kind} type \"{definition.Name.Value}\".", definition, extension);
+                _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 ok = false;
             }
         }
@@ -203,20 +205,21 @@ internal sealed class SdlSchemaFactory
         return ok;
     }
 
+    private static DirectiveLocation LocationOf(ISyntaxNode node) => node switch
+    {
+        ScalarTypeDefinitionNode or ScalarTypeExtensionNode => DirectiveLocation.Scalar,
+        ObjectTypeDefinitionNode or ObjectTypeExtensionNode => DirectiveLocation.Object,
+        InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => DirectiveLocation.Interface,
+        UnionTypeDefinitionNode or UnionTypeExtensionNode => DirectiveLocation.Union,
+        EnumTypeDefinitionNode or EnumTypeExtensionNode => DirectiveLocation.Enum,
+        _ => DirectiveLocation.InputObject,
+    };
+
     private void Populate(INamedType type, ITypeDefinitionNode definition, List<ITypeExtensionNode> extensions)
     {
         var nodes = new List<IHasDirectives> { definition };
         nodes.AddRange(extensions);
-        var location = definition switch
-        {
-            ScalarTypeDefinitionNode => DirectiveLocation.Scalar,
-            ObjectTypeDefinitionNode => DirectiveLocation.Object,
-            InterfaceTypeDefinitionNode => DirectiveLocation.Interface,
-            UnionTypeDefinitionNode => DirectiveLocation.Union,
-            EnumTypeDefinitionNode => DirectiveLocation.Enum,
-            _ => DirectiveLocation.InputObject,
-        };
-        _directiveChecker.Check(nodes.SelectMany(n => n.Directives).ToList(), location);
+        _directiveChecker.Check(nodes.SelectMany(n => n.Directives).ToList(), LocationOf(definition));
 
         switch (type)
         {
@@ -260,6 +263,7 @@ internal sealed class SdlSchemaFactory
                     }
 
                     _directiveChecker.Check(field.Directives, DirectiveLocation.InputFieldDefinition);
+                    _directiveChecker.CheckUniqueInputFields(field.DefaultValue);
                     if (ResolveType(field.Type) is not { } fieldType)
                     {
                         continue;
@@ -346,6 +350,7 @@ internal sealed class SdlSchemaFactory
             }
 
             _directiveChecker.Check(definition.Directives, DirectiveLocation.ArgumentDefinition);
+            _directiveChecker.CheckUniqueInputFields(definition.DefaultValue);
             if (ResolveType(definition.Type) is not { } argumentType)
             {
                 continue;
@@ -456,7 +461,7 @@ internal sealed class SdlSchemaFactory
         {
             if (!seen.Add(operationType.Operation))
             {
-                Report($"Type for {operationType.Operation.ToKeyword()} already defined in the schema. It cannot be redefined.", operationType);
+                Report($"There can be only one {operationType.Operation.ToKeyword()} type in schema.", operationType);
                 continue;
             }
 
