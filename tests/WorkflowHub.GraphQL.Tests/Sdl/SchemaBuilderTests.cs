@@ -79,14 +79,14 @@ public class SchemaBuilderTests
     }
 
     [Fact]
-    public void Should_bind_extra_scalars_by_name_declared_or_not()
+    public void Should_bind_extra_scalars_when_declared()
     {
-        var schema = Build("scalar DateTime type Query { at: DateTime n: Long }");
+        var schema = Build("scalar DateTime scalar Long type Query { at: DateTime n: Long }");
         Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
         Assert.IsType<LongType>(schema.GetType("Long"));
         Assert.Null(((ScalarType)schema.GetType("DateTime")!).Description);
         Assert.Null(((ScalarType)schema.GetType("DateTime")!).SpecifiedByUrl);
-        Assert.NotNull(((ScalarType)schema.GetType("Long")!).Description);
+        Assert.Contains("Unknown type \"UUID\". Did you mean \"ID\"?", Errors("type Query { id: UUID }"));
     }
 
     [Fact]
@@ -202,7 +202,10 @@ public class SchemaBuilderTests
     [InlineData("directive @d on FIELD directive @d on FIELD type Query { a: Int }", "There can be only one directive named \"@d\".")]
     [InlineData("schema { query: Q query: Q } type Q { a: Int }", "There can be only one query type in schema.")]
     [InlineData("schema { query: I } input I { a: Int }", "Query root type must be Object type, it cannot be I.")]
-    [InlineData("type Query { a: Int } query { a }", "The operation definition is not allowed in a type system document.")]
+    [InlineData("type Query { a: Int } query ($v: Nope) { a }", "Unknown type \"Nope\".")]
+    [InlineData("type Query { a: Int } { a @deprecated }", "Directive \"@deprecated\" may not be used on FIELD.")]
+    [InlineData("type Query { a: Int } type Query { a: Nope }", "Field \"Query.a\" can only be defined once.")]
+    [InlineData("type Query { a: Int } enum E { A } enum E @unknown { A }", "Unknown directive \"@unknown\".")]
     public void Should_report_sdl_errors_like_graphql_js(string sdl, string expected)
     {
         Assert.Contains(expected, Errors(sdl));

@@ -74,9 +74,15 @@ public class SchemaPrinterTests
     }
 
     [Fact]
-    public void Should_print_specified_by_on_the_extra_scalars_when_used_without_declaration()
+    public void Should_print_specified_by_on_the_extra_scalars_registered_in_code()
     {
-        var printed = Print("type Query { at: DateTime id: UUID n: Long j: JSON }");
+        var builder = SchemaBuilder.New().AddDocumentFromString("type Query { at: DateTime id: UUID n: Long j: JSON }");
+        foreach (var scalar in BuiltInScalars.CreateExtended())
+        {
+            builder.AddScalar(scalar);
+        }
+
+        var printed = SchemaPrinter.Print(builder.Create());
         Assert.Contains("scalar DateTime @specifiedBy(url: \"https://scalars.graphql.org/andimarek/date-time\")", printed);
         Assert.Contains("scalar UUID @specifiedBy(url: \"https://tools.ietf.org/html/rfc4122\")", printed);
         Assert.Contains("scalar Long\n", printed);
