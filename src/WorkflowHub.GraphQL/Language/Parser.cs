@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WorkflowHub.GraphQL.Language;
 
 /// <summary>
@@ -201,6 +203,18 @@ public ref partial struct Parser
     private readonly GraphQLSyntaxException Unexpected() => Unexpected(_lexer);
 
     private readonly GraphQLSyntaxException Unexpected(in Lexer token) => Error(token.Start, $"Unexpected {Describe(token)}.");
+
+    /// <summary>
+    /// Deeply nested selections, lists, objects or types would exhaust the stack and kill the
+    /// process; stop with a syntax error instead while there is still room.
+    /// </summary>
+    private readonly void EnsureStackRoom()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_lexer.Start, "Document is nested too deeply. Parsing aborted.");
+        }
+    }
 
     private readonly GraphQLSyntaxException Error(int position, string description) =>
         GraphQLSyntaxException.At(_lexer.Source, position, description);
