@@ -61,6 +61,7 @@ public static class AstPrinter
 
         public void Node(ISyntaxNode node)
         {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (node)
             {
                 case NameNode n:
