@@ -41,6 +41,10 @@ public abstract class InputValue : IHasName
     /// </summary>
     internal void DropDefaultValue() => DefaultValue = null;
 
+    // Coerced default, computed once: 0 not yet, 1 valid, 2 invalid.
+    internal int DefaultState;
+    internal object? CoercedDefault;
+
     public override string ToString() => Name + ": " + Type;
 }
 
