@@ -22,9 +22,6 @@ public ref partial struct Parser
         _maxTokens = options?.MaxTokens ?? int.MaxValue;
     }
 
-    /// <summary>Number of tokens read so far (the end-of-file token excluded).</summary>
-    public readonly int TokenCount => _tokenCount;
-
     /// <summary>Parses a whole document.</summary>
     public static DocumentNode Parse(string source, ParserOptions? options = null) => Parse(source.AsSpan(), options);
 
@@ -237,6 +234,4 @@ public ref partial struct Parser
         Advance();
         return new NameNode(value, LocationFrom(start));
     }
-
-    private static IReadOnlyList<T> EmptyIfNone<T>(List<T>? list) => list is null ? Array.Empty<T>() : list;
 }
