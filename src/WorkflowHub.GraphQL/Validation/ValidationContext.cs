@@ -22,10 +22,15 @@ public sealed class ValidationContext
     private readonly int _maxErrors;
     private readonly TypeInfo _typeInfo;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ISyntaxNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private static readonly List<VariableUsage> NoUsages = [];
+    private static readonly List<FragmentSpreadNode> NoSpreads = [];
+    private static readonly List<FragmentDefinitionNode> NoFragments = [];
+    private Stack<SelectionSetNode>? _setsToVisit;
+    private readonly Dictionary<IExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
+    private DocumentWalker? _usageWalker;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, ValidationOptions options, List<ValidationError> errors)
     {
@@ -118,13 +123,14 @@ public sealed class ValidationContext
     /// </summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _fragmentSpreads ??= new(ReferenceEqualityComparer.Instance);
         if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
         }
 
-        spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        spreads = null;
+        var setsToVisit = _setsToVisit ??= new Stack<SelectionSetNode>();
         setsToVisit.Push(selectionSet);
         while (setsToVisit.Count > 0)
         {
@@ -134,7 +140,7 @@ public sealed class ValidationContext
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        (spreads ??= []).Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSet }:
                         setsToVisit.Push(fieldSet);
@@ -146,6 +152,7 @@ public sealed class ValidationContext
             }
         }
 
+        spreads ??= NoSpreads;
         _fragmentSpreads[selectionSet] = spreads;
         return spreads;
     }
@@ -153,6 +160,7 @@ public sealed class ValidationContext
     /// <summary>The fragments an operation uses, directly or through other fragments (each once, known ones only).</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        _recursiveFragments ??= new(ReferenceEqualityComparer.Instance);
         if (!_recursiveFragments.TryGetValue(operation, out var fragments))
         {
             fragments = CollectReferencedFragments([operation]);
@@ -165,17 +173,22 @@ public sealed class ValidationContext
     /// <summary>The fragments any of the operations use, directly or through other fragments.</summary>
     public List<FragmentDefinitionNode> CollectReferencedFragments(IEnumerable<OperationDefinitionNode> operations)
     {
-        var names = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? names = null;
+        HashSet<string>? seen = null;
         foreach (var operation in operations)
         {
             foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
             {
-                if (seen.Add(spread.Name.Value))
+                if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value))
                 {
-                    names.Add(spread.Name.Value);
+                    (names ??= []).Add(spread.Name.Value);
                 }
             }
+        }
+
+        if (names is null || seen is null)
+        {
+            return NoFragments;
         }
 
         var fragments = new List<FragmentDefinitionNode>();
@@ -201,59 +214,48 @@ public sealed class ValidationContext
     }
 
     /// <summary>The variables used in an operation or fragment definition (not following spreads), with their positions' types.</summary>
-    public IReadOnlyList<VariableUsage> GetVariableUsages(ISyntaxNode definition)
+    public IReadOnlyList<VariableUsage> GetVariableUsages(IExecutableDefinitionNode definition)
     {
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
-            var collector = new VariableUsageCollector();
-            var typeInfo = new TypeInfo(Schema);
-            collector.TypeInfo = typeInfo;
-            var walker = new DocumentWalker(this, typeInfo, [collector], trackState: false);
-            walker.WalkExecutableDefinition((IExecutableDefinitionNode)definition);
-            usages = collector.Usages;
-            _variableUsages[definition] = usages;
+            // Not walked yet (a fragment defined after the operation that uses it): walk it alone.
+            _usageWalker ??= new DocumentWalker(this, new TypeInfo(Schema), [], DocumentWalker.HookTable.None, trackState: false);
+            _usageWalker.WalkExecutableDefinition(definition);
+            usages = _variableUsages[definition];
         }
 
         return usages;
     }
 
+    /// <summary>Called by the walker when it has walked a whole definition.</summary>
+    internal void RecordVariableUsages(IExecutableDefinitionNode definition, List<VariableUsage>? usages) =>
+        _variableUsages.TryAdd(definition, usages ?? NoUsages);
+
     /// <summary>The variables an operation uses, directly or in the fragments it uses.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= new(ReferenceEqualityComparer.Instance);
         if (!_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
-            usages = [.. GetVariableUsages(operation)];
-            foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+            var own = GetVariableUsages(operation);
+            var fragments = GetRecursivelyReferencedFragments(operation);
+            if (fragments.Count == 0)
             {
-                usages.AddRange(GetVariableUsages(fragment));
+                usages = (List<VariableUsage>)own;
+            }
+            else
+            {
+                usages = [.. own];
+                foreach (var fragment in fragments)
+                {
+                    usages.AddRange(GetVariableUsages(fragment));
+                }
             }
 
             _recursiveVariableUsages[operation] = usages;
         }
 
         return usages;
-    }
-
-    private sealed class VariableUsageCollector : ValidationRule
-    {
-        private static readonly SyntaxKind[] Kinds = [SyntaxKind.VariableDefinition, SyntaxKind.Variable];
-
-        public TypeInfo TypeInfo = null!;
-
-        public List<VariableUsage> Usages { get; } = [];
-
-        public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
-
-        public override bool Enter(ValidationContext context, ISyntaxNode node)
-        {
-            if (node is VariableNode variable)
-            {
-                Usages.Add(new VariableUsage(variable, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType));
-                return true;
-            }
-
-            return false; // variable definitions declare variables, they do not use them
-        }
     }
 }
 
