@@ -28,6 +28,14 @@ public sealed class ValidationContext
     private static readonly List<FragmentSpreadNode> NoSpreads = [];
     private static readonly List<FragmentDefinitionNode> NoFragments = [];
     private Stack<SelectionSetNode>? _setsToVisit;
+    private Dictionary<string, List<FragmentDefinitionNode>>? _referencedFragmentsByNames;
+    private Dictionary<IReadOnlyList<FragmentDefinitionNode>, List<VariableUsage>>? _fragmentUsages;
+
+    /// <summary>
+    /// Work allowed for following fragments (graphql-js's 50,000 units): a small document whose
+    /// operations spread long fragment chains could otherwise cost time and memory far beyond its size.
+    /// </summary>
+    private int _remainingFragmentWork = 50_000;
     private readonly Dictionary<IExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private DocumentWalker? _usageWalker;
     private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
@@ -99,7 +107,17 @@ public sealed class ValidationContext
         throw new ValidationAbortedException();
     }
 
-    /// <summary>The first fragment definition with that name, or null.</summary>
+    /// <summary>Uses up fragment-following work; when none is left validation stops with <c>Validation aborted.</c></summary>
+    public void SpendFragmentWork(int cost)
+    {
+        _remainingFragmentWork -= cost;
+        if (_remainingFragmentWork < 0)
+        {
+            Abort();
+        }
+    }
+
+    /// <summary>The last fragment definition with that name (as graphql-js looks them up), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)
@@ -191,7 +209,17 @@ public sealed class ValidationContext
             return NoFragments;
         }
 
+        // Operations spreading the same fragments share the result (graphql-js keys it by the set of names).
+        var key = string.Join('\n', names);
+        _referencedFragmentsByNames ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);
+        if (_referencedFragmentsByNames.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        SpendFragmentWork(names.Count);
         var fragments = new List<FragmentDefinitionNode>();
+        _referencedFragmentsByNames[key] = fragments;
         for (var i = 0; i < names.Count; i++)
         {
             var fragment = GetFragment(names[i]);
@@ -201,7 +229,9 @@ public sealed class ValidationContext
             }
 
             fragments.Add(fragment);
-            foreach (var spread in GetFragmentSpreads(fragment.SelectionSet))
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Count);
+            foreach (var spread in spreads)
             {
                 if (seen.Add(spread.Name.Value))
                 {
@@ -245,11 +275,27 @@ public sealed class ValidationContext
             }
             else
             {
-                usages = [.. own];
-                foreach (var fragment in fragments)
+                // The fragments' usages are gathered once per list of fragments (shared by operations
+                // spreading the same fragments); copying them for each operation is metered.
+                _fragmentUsages ??= new(ReferenceEqualityComparer.Instance);
+                if (!_fragmentUsages.TryGetValue(fragments, out var fragmentUsages))
                 {
-                    usages.AddRange(GetVariableUsages(fragment));
+                    SpendFragmentWork(fragments.Count);
+                    fragmentUsages = [];
+                    foreach (var fragment in fragments)
+                    {
+                        var local = GetVariableUsages(fragment);
+                        SpendFragmentWork(local.Count);
+                        fragmentUsages.AddRange(local);
+                    }
+
+                    _fragmentUsages[fragments] = fragmentUsages;
                 }
+
+                SpendFragmentWork(fragmentUsages.Count);
+                usages = new List<VariableUsage>(own.Count + fragmentUsages.Count);
+                usages.AddRange(own);
+                usages.AddRange(fragmentUsages);
             }
 
             _recursiveVariableUsages[operation] = usages;

@@ -76,6 +76,27 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_stop_with_validation_aborted_when_operations_follow_too_many_fragments()
+    {
+        // 1,000 operations each reaching a chain of 1,000 fragments: a million variable usages
+        // to gather from an 80 kB document. graphql-js meters this work and stops; so does this.
+        var builder = new StringBuilder();
+        for (var i = 0; i < 1000; i++)
+        {
+            builder.Append($"query Q{i}($v: Boolean) {{ ...F0 }}\n");
+        }
+
+        for (var i = 0; i < 1000; i++)
+        {
+            builder.Append($"fragment F{i} on Query {{ dog {{ isHouseTrained(atOtherHomes: $v) }} {(i < 999 ? $"...F{i + 1}" : "")} }}\n");
+        }
+
+        var document = Parser.Parse(builder.ToString(), new ParserOptions { MaxTokens = int.MaxValue });
+        var errors = DocumentValidator.Validate(Schema, document);
+        Assert.Equal("Validation aborted.", errors[^1].Message);
+    }
+
+    [Fact]
     public void Should_take_the_error_limit_from_the_options()
     {
         var errors = DocumentValidator.Validate(Schema, Parser.Parse("{ a b c d e f }"), new ValidationOptions { MaxErrors = 2 });
