@@ -94,8 +94,8 @@ internal sealed class DocumentWalker
 
     /// <summary>
     /// Walks one operation or fragment. Variable usages are recorded on the way (with the input
-    /// type and default value of their positions) and handed to the context, so rules asking for
-    /// them later need no second walk of this definition.
+    /// type and default value of their positions) and handed to the context once the definition's
+    /// children are walked, so rules asking for them later need no second walk of it.
     /// </summary>
     public void WalkExecutableDefinition(IExecutableDefinitionNode definition)
     {
@@ -110,12 +110,8 @@ internal sealed class DocumentWalker
                 break;
         }
 
-        _context.RecordVariableUsages(definition, _usages);
         _usages = null;
     }
-
-    /// <summary>The variable usages recorded by the last <see cref="WalkExecutableDefinition"/> so far.</summary>
-    public List<VariableUsage>? Usages => _usages;
 
     private void WalkOperation(OperationDefinitionNode node)
     {
@@ -134,6 +130,9 @@ internal sealed class DocumentWalker
                 _ => "SUBSCRIPTION",
             });
             WalkSelectionSet(node.SelectionSet);
+
+            // Complete before the rules leave the operation (where they ask for its usages).
+            _context.RecordVariableUsages(node, _usages);
         }
 
         Leave(node, SyntaxKind.OperationDefinition);
@@ -167,6 +166,7 @@ internal sealed class DocumentWalker
             WalkType(node.TypeCondition);
             WalkDirectives(node.Directives, "FRAGMENT_DEFINITION");
             WalkSelectionSet(node.SelectionSet);
+            _context.RecordVariableUsages(node, _usages);
         }
 
         Leave(node, SyntaxKind.FragmentDefinition);
