@@ -368,7 +368,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         foreach (var group1 in result1.Groups)
         {
             Spend(1);
-            if (result2.ByName.TryGetValue(group1.ResponseName, out var group2))
+            if (result2.TryGetGroup(group1.ResponseName, out var group2))
             {
                 overlapping.Add((group1, group2));
             }
@@ -576,8 +576,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         var result = new CollectResult();
-        var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectFieldsImpl(parentType, selectionSet, result, fragmentNames);
+        HashSet<string>? fragmentNames = null;
+        CollectFieldsImpl(parentType, selectionSet, result, ref fragmentNames);
         _collected[(parentType, selectionSet)] = result;
         return result;
     }
@@ -585,7 +585,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private CollectResult CollectFragmentFields(FragmentDefinitionNode fragment) =>
         CollectFields(_context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
 
-    private void CollectFieldsImpl(INamedType? parentType, SelectionSetNode selectionSet, CollectResult result, HashSet<string> fragmentNames)
+    private void CollectFieldsImpl(INamedType? parentType, SelectionSetNode selectionSet, CollectResult result, ref HashSet<string>? fragmentNames)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -599,25 +599,19 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                     }
 
                     var responseName = field.ResponseKey;
-                    if (!result.ByName.TryGetValue(responseName, out var group))
-                    {
-                        group = new FieldGroup(responseName);
-                        result.ByName[responseName] = group;
-                        result.Groups.Add(group);
-                    }
-
+                    var group = result.GetOrAddGroup(responseName);
                     group.Fields.Add(new FieldDetails(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
+                    if ((fragmentNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value))
                     {
-                        result.FragmentNames.Add(spread.Name.Value);
+                        result.AddFragmentName(spread.Name.Value);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition ? _context.Schema.GetType(condition.Name.Value) : parentType;
-                    CollectFieldsImpl(inlineType, inline.SelectionSet, result, fragmentNames);
+                    CollectFieldsImpl(inlineType, inline.SelectionSet, result, ref fragmentNames);
                     break;
             }
         }
@@ -841,11 +835,61 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed class CollectResult
     {
+        private static readonly List<string> NoFragmentNames = [];
+        private Dictionary<string, FieldGroup>? _byName;
+        private List<string>? _fragmentNames;
+
         public List<FieldGroup> Groups { get; } = [];
 
-        public Dictionary<string, FieldGroup> ByName { get; } = new(StringComparer.Ordinal);
+        public List<string> FragmentNames => _fragmentNames ?? NoFragmentNames;
 
-        public List<string> FragmentNames { get; } = [];
+        public void AddFragmentName(string name) => (_fragmentNames ??= []).Add(name);
+
+        /// <summary>Groups are found by a scan while they are few, by a dictionary beyond that.</summary>
+        public bool TryGetGroup(string responseName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FieldGroup? group)
+        {
+            if (_byName is not null)
+            {
+                return _byName.TryGetValue(responseName, out group);
+            }
+
+            foreach (var candidate in Groups)
+            {
+                if (candidate.ResponseName == responseName)
+                {
+                    group = candidate;
+                    return true;
+                }
+            }
+
+            group = null;
+            return false;
+        }
+
+        public FieldGroup GetOrAddGroup(string responseName)
+        {
+            if (TryGetGroup(responseName, out var group))
+            {
+                return group;
+            }
+
+            group = new FieldGroup(responseName);
+            Groups.Add(group);
+            if (_byName is not null)
+            {
+                _byName[responseName] = group;
+            }
+            else if (Groups.Count > 8)
+            {
+                _byName = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
+                foreach (var existing in Groups)
+                {
+                    _byName[existing.ResponseName] = existing;
+                }
+            }
+
+            return group;
+        }
 
         /// <summary>Fragments compared with these fields: false when compared non-exclusively.</summary>
         public Dictionary<string, bool>? ComparedFragments { get; set; }
