@@ -6,7 +6,8 @@ namespace WorkflowHub.GraphQL.Data.Loading;
 /// Collects the batches DataLoaders want to run and runs them when told. The executor calls
 /// <see cref="DispatchAsync"/> whenever every resolver it started is waiting, so that all keys a
 /// level of the query asks for go to the database together: one query per loader per level,
-/// however many rows the level has.
+/// however many rows the level has. It is the executor's <see cref="IBatchDispatcher"/>: register it per request
+/// (scoped) as both <c>BatchScheduler</c> and <c>IBatchDispatcher</c>, or put it in the request's context data.
 /// </summary>
 public sealed class BatchScheduler : IBatchDispatcher
 {

@@ -94,7 +94,7 @@ internal sealed partial class OperationRun
         if (_outstanding == 0 && nextRootField >= _rootPlan.Fields.Length)
         {
             Finished();
-            return new ValueTask<ExecutionResult>(BuildResult());
+            return new ValueTask<ExecutionResult>(_fatal is { } fatal ? Fail(fatal) : BuildResult());
         }
 
         return new ValueTask<ExecutionResult>(RunAsync(nextRootField));
@@ -104,7 +104,7 @@ internal sealed partial class OperationRun
     private int ExecuteSeriallyFrom(int index)
     {
         var fields = _rootPlan.Fields;
-        while (index < fields.Length && !_data!.IsDead)
+        while (index < fields.Length && !_data!.IsDead && _fatal is null)
         {
             ExecuteField(_rootType, _rootValue, fields[index], _data, index);
             index++;

@@ -162,7 +162,7 @@ public static partial class FixtureValues
 
     /// <summary>JSON.stringify of a value, as the fixture words values in messages.</summary>
     public static string Describe(object? value) =>
-        InputValues.Normalize(value) is string text ? Utilities.Inspect.Quote(text) : JsonSerializer.Serialize(InputValues.Normalize(value));
+        InputValues.Normalize(value) is string text ? WorkflowHub.GraphQL.Utilities.Inspect.Quote(text) : JsonSerializer.Serialize(InputValues.Normalize(value));
 
     private static bool ValidDate(int y, int m, int d) => y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 }
