@@ -24,7 +24,14 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton<DefinitionLoader>();
         services.TryAddSingleton<DefinitionCache>();
         services.TryAddSingleton<DefinitionService>();
-        services.TryAddSingleton<WorkflowRuntime>();
+        services.TryAddSingleton<IInstanceChangeFeed, InProcessInstanceChangeFeed>();
+        services.TryAddSingleton(sp =>
+        {
+            var runtime = ActivatorUtilities.CreateInstance<WorkflowRuntime>(sp);
+            var feed = sp.GetRequiredService<IInstanceChangeFeed>();
+            runtime.InstanceChanged += feed.Publish;
+            return runtime;
+        });
         services.TryAddSingleton<InProcessTimerScheduler>();
         services.TryAddSingleton<ITimerScheduler>(sp => sp.GetRequiredService<InProcessTimerScheduler>());
         return services;

@@ -26,6 +26,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddPooledDbContextFactory<WorkflowHubDbContext>(o => o
             .UseSqlite(options.ConnectionString)
             .AddInterceptors(new SqlitePragmas(options.Synchronous, options.BusyTimeoutMs)));
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
         services.AddSingleton<SchemaMigrator>();
         return services;

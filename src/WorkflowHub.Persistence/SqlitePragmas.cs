@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace WorkflowHub.Persistence;
@@ -7,6 +9,10 @@ namespace WorkflowHub.Persistence;
 internal sealed class SqlitePragmas(string synchronous, int busyTimeoutMs) : DbConnectionInterceptor
 {
     private readonly string _sql = $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
+
+    // Pragmas belong to the native connection, which the pool keeps open across DbContexts:
+    // set them once per native handle, not on every open.
+    private readonly ConditionalWeakTable<object, object> _configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -18,8 +24,12 @@ internal sealed class SqlitePragmas(string synchronous, int busyTimeoutMs) : DbC
 
     private void Apply(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = _sql;
-        command.ExecuteNonQuery();
+        if (connection is SqliteConnection { Handle: { } handle } && _configured.TryGetValue(handle, out _)) return;
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = _sql;
+            command.ExecuteNonQuery();
+        }
+        if (connection is SqliteConnection { Handle: { } opened }) _configured.AddOrUpdate(opened, this);
     }
 }

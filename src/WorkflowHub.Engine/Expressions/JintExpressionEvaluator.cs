@@ -76,6 +76,7 @@ internal sealed class JintSession(ScriptSandboxOptions options) : IExpressionSes
 
     public JsonNode? Evaluate(string expression, ExpressionScope scope)
     {
+        if (MemberPath.TryEvaluate(expression, scope, out var direct)) return direct;
         var program = Bind + "var __result = (" + Environment.NewLine + expression + Environment.NewLine + "); JSON.stringify(__result === undefined ? null : __result);";
         return ParseResult(Run(scope, program, expression));
     }
@@ -109,7 +110,9 @@ internal sealed class JintSession(ScriptSandboxOptions options) : IExpressionSes
         }
         catch (JavaScriptException e)
         {
-            throw new ScriptFaultException($"Script error: {e.Message} in '{Shorten(original)}'", e);
+            // Jint 2 leaves the message of its own TypeErrors empty; the error's name still says what happened.
+            var message = string.IsNullOrWhiteSpace(e.Message) ? e.Error.ToString() : e.Message;
+            throw new ScriptFaultException($"Script error: {message} in '{Shorten(original)}'", e);
         }
         catch (TimeoutException e)
         {

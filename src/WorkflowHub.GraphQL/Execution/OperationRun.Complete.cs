@@ -79,7 +79,12 @@ internal sealed partial class OperationRun
         object? serialized;
         try
         {
-            serialized = leaf.Serialize(result);
+            serialized = leaf.Serialize(result switch
+            {
+                JsonElement element => DefaultFieldResolver.FromJson(element),
+                JsonValue jsonValue => DefaultFieldResolver.FromJson(jsonValue),
+                _ => result,
+            });
         }
         catch (Exception e) when (!IsOwnCancellation(e))
         {

@@ -32,7 +32,7 @@ public static class PlainJson
 
                 return list;
             case JsonValueKind.String:
-                return element.GetString();
+                return ReadString(element);
             case JsonValueKind.Number:
                 return Number(element.GetRawText());
             case JsonValueKind.True:
@@ -71,7 +71,7 @@ public static class PlainJson
                 var map = new Dictionary<string, object?>();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader);
                     reader.Read();
                     map[name] = Read(ref reader);
                 }
@@ -86,7 +86,7 @@ public static class PlainJson
 
                 return list;
             case JsonTokenType.String:
-                return reader.GetString();
+                return ReadString(ref reader);
             case JsonTokenType.Number:
                 if (reader.TryGetInt32(out var small))
                 {
@@ -110,6 +110,67 @@ public static class PlainJson
             default:
                 throw new JsonException($"Unexpected JSON token {reader.TokenType}.");
         }
+    }
+
+    private static string ReadString(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var raw = element.GetRawText();
+            return Unescape(System.Text.Encoding.UTF8.GetBytes(raw.Substring(1, raw.Length - 2)));
+        }
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Unescape(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        }
+    }
+
+    /// <summary>
+    /// JSON string unescaping that, like <c>JSON.parse</c>, keeps lone surrogates from <c>\uD800</c>-style escapes
+    /// (System.Text.Json refuses them).
+    /// </summary>
+    private static string Unescape(ReadOnlySpan<byte> escaped)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(escaped);
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\\' || i + 1 >= text.Length)
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var next = text[++i];
+            switch (next)
+            {
+                case 'b': builder.Append('\b'); break;
+                case 'f': builder.Append('\f'); break;
+                case 'n': builder.Append('\n'); break;
+                case 'r': builder.Append('\r'); break;
+                case 't': builder.Append('\t'); break;
+                case 'u' when i + 4 < text.Length:
+                    builder.Append((char)int.Parse(text.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                    i += 4;
+                    break;
+                default: builder.Append(next); break;
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static object Number(string text)

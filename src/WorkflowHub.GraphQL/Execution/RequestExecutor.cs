@@ -131,7 +131,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         }
 
         var found = new List<GraphQLError>();
-        var variables = Coercion.VariableCoercion.Coerce(Schema, operation, inputs, found);
+        var variables = Coercion.VariableCoercion.Coerce(Schema, operation, inputs, found, Options.ValidationOptions?.HideSuggestions ?? false);
         if (found.Count > 0)
         {
             errors = found;

@@ -22,6 +22,9 @@ public enum DirectiveLocation
     EnumValue,
     InputObject,
     InputFieldDefinition,
+
+    /// <summary>Not in the October 2021 spec; graphql-js 16.x lists it (for <c>@deprecated</c> on directives).</summary>
+    DirectiveDefinition,
 }
 
 /// <summary>Converts <see cref="DirectiveLocation"/> to and from its SDL name (e.g. <c>FIELD_DEFINITION</c>).</summary>
@@ -32,7 +35,7 @@ public static class DirectiveLocations
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT",
-        "INPUT_FIELD_DEFINITION",
+        "INPUT_FIELD_DEFINITION", "DIRECTIVE_DEFINITION",
     ];
 
     public static string ToSdlName(this DirectiveLocation location) => Names[(int)location];

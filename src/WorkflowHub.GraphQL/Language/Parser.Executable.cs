@@ -36,13 +36,11 @@ public ref partial struct Parser
             "subscription" => OperationType.Subscription,
             _ => null,
         };
-        if (operation is null)
-        {
-            throw Unexpected();
-        }
 
+        // Like graphql-js, consume first: a lexical error in the next token wins over this one.
+        var token = _lexer;
         Advance();
-        return operation.Value;
+        return operation ?? throw Unexpected(token);
     }
 
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
@@ -52,14 +50,14 @@ public ref partial struct Parser
             return Array.Empty<VariableDefinitionNode>();
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = new ListBuilder<VariableDefinitionNode>();
         do
         {
             definitions.Add(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return definitions;
+        return definitions.ToArrayAndFree();
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -86,14 +84,14 @@ public ref partial struct Parser
     {
         var start = Mark();
         Expect(TokenKind.LeftBrace);
-        var selections = new List<ISelectionNode>();
+        var selections = new ListBuilder<ISelectionNode>();
         do
         {
             selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return new SelectionSetNode(selections, LocationFrom(start));
+        return new SelectionSetNode(selections.ToArrayAndFree(), LocationFrom(start));
     }
 
     private FieldNode ParseField()
@@ -121,7 +119,7 @@ public ref partial struct Parser
             return Array.Empty<ArgumentNode>();
         }
 
-        var arguments = new List<ArgumentNode>();
+        var arguments = new ListBuilder<ArgumentNode>();
         do
         {
             var start = Mark();
@@ -132,7 +130,7 @@ public ref partial struct Parser
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return arguments;
+        return arguments.ToArrayAndFree();
     }
 
     private ISelectionNode ParseFragment()
@@ -178,17 +176,22 @@ public ref partial struct Parser
 
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
-        List<DirectiveNode>? directives = null;
+        if (!Peek(TokenKind.At))
+        {
+            return Array.Empty<DirectiveNode>();
+        }
+
+        var directives = new ListBuilder<DirectiveNode>();
         while (Peek(TokenKind.At))
         {
             var start = Mark();
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            (directives ??= []).Add(new DirectiveNode(name, arguments, LocationFrom(start)));
+            directives.Add(new DirectiveNode(name, arguments, LocationFrom(start)));
         }
 
-        return EmptyIfNone(directives);
+        return directives.ToArrayAndFree();
     }
 
     private ITypeNode ParseTypeReference()

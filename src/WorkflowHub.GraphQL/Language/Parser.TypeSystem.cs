@@ -9,14 +9,14 @@ public ref partial struct Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         Expect(TokenKind.LeftBrace);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = new ListBuilder<OperationTypeDefinitionNode>();
         do
         {
             operationTypes.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return new SchemaDefinitionNode(description, directives, operationTypes, LocationFrom(start));
+        return new SchemaDefinitionNode(description, directives, operationTypes.ToArrayAndFree(), LocationFrom(start));
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -70,14 +70,14 @@ public ref partial struct Parser
         }
 
         ExpectOptional(TokenKind.Ampersand);
-        var interfaces = new List<NamedTypeNode>();
+        var interfaces = new ListBuilder<NamedTypeNode>();
         do
         {
             interfaces.Add(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Ampersand));
 
-        return interfaces;
+        return interfaces.ToArrayAndFree();
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
@@ -87,7 +87,7 @@ public ref partial struct Parser
             return Array.Empty<FieldDefinitionNode>();
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fields = new ListBuilder<FieldDefinitionNode>();
         do
         {
             var start = Mark();
@@ -101,7 +101,7 @@ public ref partial struct Parser
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return fields;
+        return fields.ToArrayAndFree();
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions() =>
@@ -114,14 +114,14 @@ public ref partial struct Parser
             return Array.Empty<InputValueDefinitionNode>();
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var values = new ListBuilder<InputValueDefinitionNode>();
         do
         {
             values.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptional(close));
 
-        return values;
+        return values.ToArrayAndFree();
     }
 
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -155,14 +155,14 @@ public ref partial struct Parser
         }
 
         ExpectOptional(TokenKind.Pipe);
-        var types = new List<NamedTypeNode>();
+        var types = new ListBuilder<NamedTypeNode>();
         do
         {
             types.Add(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return types;
+        return types.ToArrayAndFree();
     }
 
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
@@ -183,7 +183,7 @@ public ref partial struct Parser
             return Array.Empty<EnumValueDefinitionNode>();
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var values = new ListBuilder<EnumValueDefinitionNode>();
         do
         {
             var start = Mark();
@@ -200,7 +200,7 @@ public ref partial struct Parser
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return values;
+        return values.ToArrayAndFree();
     }
 
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
@@ -225,19 +225,23 @@ public ref partial struct Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptional(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = new ListBuilder<NameNode>();
         do
         {
-            if (_lexer.Kind == TokenKind.Name && !DirectiveLocations.TryParse(_lexer.RawText, out _))
+            var token = _lexer;
+            var location = ParseName();
+
+            // Checked after consuming the name, as graphql-js does, so a lexical error in the next token wins.
+            if (!DirectiveLocations.TryParse(location.Value, out _))
             {
-                throw Unexpected();
+                throw Unexpected(token);
             }
 
-            locations.Add(ParseName());
+            locations.Add(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, LocationFrom(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations.ToArrayAndFree(), LocationFrom(start));
     }
 
     private ITypeSystemExtensionNode ParseTypeSystemExtension()

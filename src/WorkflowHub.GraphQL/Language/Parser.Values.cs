@@ -31,19 +31,20 @@ public ref partial struct Parser
             case TokenKind.Name:
             {
                 var text = _lexer.RawText;
-                IValueNode? keyword = text switch
+                var keyword = text switch
                 {
-                    "true" => new BooleanValueNode(true, default),
-                    "false" => new BooleanValueNode(false, default),
-                    "null" => new NullValueNode(default),
-                    _ => null,
+                    "true" => 1,
+                    "false" => 2,
+                    "null" => 3,
+                    _ => 0,
                 };
-                var enumValue = keyword is null ? new string(text) : null;
+                var enumValue = keyword == 0 ? NameCache.Get(text) : null;
                 Advance();
                 return keyword switch
                 {
-                    BooleanValueNode b => new BooleanValueNode(b.Value, LocationFrom(start)),
-                    NullValueNode => new NullValueNode(LocationFrom(start)),
+                    1 => new BooleanValueNode(true, LocationFrom(start)),
+                    2 => new BooleanValueNode(false, LocationFrom(start)),
+                    3 => new NullValueNode(LocationFrom(start)),
                     _ => new EnumValueNode(enumValue!, LocationFrom(start)),
                 };
             }
@@ -81,30 +82,30 @@ public ref partial struct Parser
     {
         var start = Mark();
         Expect(TokenKind.LeftBracket);
-        List<IValueNode>? items = null;
+        var items = new ListBuilder<IValueNode>();
         while (!ExpectOptional(TokenKind.RightBracket))
         {
-            (items ??= []).Add(ParseValueLiteral(isConst));
+            items.Add(ParseValueLiteral(isConst));
         }
 
-        return new ListValueNode(EmptyIfNone(items), LocationFrom(start));
+        return new ListValueNode(items.ToArrayAndFree(), LocationFrom(start));
     }
 
     private ObjectValueNode ParseObject(bool isConst)
     {
         var start = Mark();
         Expect(TokenKind.LeftBrace);
-        List<ObjectFieldNode>? fields = null;
+        var fields = new ListBuilder<ObjectFieldNode>();
         while (!ExpectOptional(TokenKind.RightBrace))
         {
             var fieldStart = Mark();
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            (fields ??= []).Add(new ObjectFieldNode(name, value, LocationFrom(fieldStart)));
+            fields.Add(new ObjectFieldNode(name, value, LocationFrom(fieldStart)));
         }
 
-        return new ObjectValueNode(EmptyIfNone(fields), LocationFrom(start));
+        return new ObjectValueNode(fields.ToArrayAndFree(), LocationFrom(start));
     }
 
     private StringValueNode? ParseDescription() => PeekDescription() ? ParseStringLiteral() : null;

@@ -66,14 +66,14 @@ public ref partial struct Parser
     private DocumentNode ParseDocument()
     {
         Expect(TokenKind.StartOfFile);
-        var definitions = new List<IDefinitionNode>();
+        var definitions = new ListBuilder<IDefinitionNode>();
         do
         {
             definitions.Add(ParseDefinition());
         }
         while (!ExpectOptional(TokenKind.EndOfFile));
 
-        return new DocumentNode(definitions, new Location(0, _lexer.Source.Length, 1, 1));
+        return new DocumentNode(definitions.ToArrayAndFree(), new Location(0, _lexer.Source.Length, 1, 1));
     }
 
     private IDefinitionNode ParseDefinition()
@@ -219,7 +219,7 @@ public ref partial struct Parser
         }
 
         var start = Mark();
-        var value = new string(_lexer.RawText);
+        var value = NameCache.Get(_lexer.RawText);
         Advance();
         return new NameNode(value, LocationFrom(start));
     }

@@ -10,6 +10,7 @@ namespace WorkflowHub.GraphQL.Resolvers;
 public sealed class ResolverContext : IResolverContext
 {
     private static readonly IReadOnlyDictionary<string, object?> NoValues = new Dictionary<string, object?>();
+    private IDictionary<string, object?>? _contextData;
 
     public Schema Schema { get; set; } = null!;
 
@@ -33,7 +34,12 @@ public sealed class ResolverContext : IResolverContext
 
     public IServiceProvider Services { get; set; } = EmptyServiceProvider.Instance;
 
-    public IDictionary<string, object?> ContextData { get; set; } = new Dictionary<string, object?>();
+    /// <summary>Request-wide state; created on first use when the executor did not set it.</summary>
+    public IDictionary<string, object?> ContextData
+    {
+        get => _contextData ??= new Dictionary<string, object?>();
+        set => _contextData = value;
+    }
 
     public T Parent<T>() => (T)ParentValue!;
 

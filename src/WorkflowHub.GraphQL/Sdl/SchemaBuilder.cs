@@ -17,7 +17,9 @@ namespace WorkflowHub.GraphQL.Sdl;
 /// a type resolver use <see cref="DefaultTypeResolver"/> (a <c>__typename</c> member in the data).
 /// Scalars named in SDL get an implementation from <see cref="AddScalar"/>, else the spec scalars,
 /// else <c>DateTime</c>, <c>Long</c>, <c>UUID</c> and <c>JSON</c> from this library, else a pass-through
-/// scalar; the extra scalars may be used without declaring them. The type map lists types in
+/// scalar; the extra scalars may be used without declaring them. A scalar declared in SDL takes its
+/// description and <c>@specifiedBy</c> URL from the SDL only (as graphql-js would show it); used
+/// without declaration, the extra scalars keep their own description and URL. The type map lists types in
 /// definition order (see <see cref="Schema"/>). <see cref="Create"/> reports every problem at once in a
 /// <see cref="SchemaValidationException"/>.
 /// </summary>

@@ -45,7 +45,7 @@ public static class SchemaPrinter
 
     /// <summary>One directive definition.</summary>
     public static string PrintDirective(DirectiveType directive) =>
-        PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, "") +
+        PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, "") + PrintDeprecated(directive.DeprecationReason) +
         (directive.IsRepeatable ? " repeatable" : "") + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSdlName()));
 
     private static string? PrintSchemaDefinition(Schema schema)

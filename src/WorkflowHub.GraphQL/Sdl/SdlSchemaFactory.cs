@@ -221,9 +221,10 @@ internal sealed class SdlSchemaFactory
         switch (type)
         {
             case ScalarType scalar:
-                if (!BuiltInScalars.IsSpecified(scalar) && FindDirectiveArgument(nodes, "specifiedBy", "url") is StringValueNode url)
+                // A declared scalar is described by its SDL alone, as in graphql-js: no @specifiedBy, no URL.
+                if (!BuiltInScalars.IsSpecified(scalar) && !scalar.IsSealed)
                 {
-                    scalar.SpecifiedByUrl = url.Value;
+                    scalar.SpecifiedByUrl = (FindDirectiveArgument(nodes, "specifiedBy", "url") as StringValueNode)?.Value;
                 }
 
                 break;

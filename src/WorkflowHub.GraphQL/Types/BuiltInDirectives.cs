@@ -22,7 +22,7 @@ public static class BuiltInDirectives
 
     public static readonly DirectiveType Deprecated = new DirectiveType(
             "deprecated",
-            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+            [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition],
             description: "Marks an element of a GraphQL schema as no longer supported.")
         .AddArgument(new Argument(
             "reason",

@@ -24,6 +24,11 @@ public sealed class DirectiveType : IHasName
 
     public FieldCollection<Argument> Arguments { get; } = new();
 
+    /// <summary>Null unless deprecated (graphql-js 16.x shows directive deprecation in introspection and SDL).</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public ISyntaxNode? SyntaxNode { get; init; }
 
     public DirectiveType AddArgument(Argument argument)

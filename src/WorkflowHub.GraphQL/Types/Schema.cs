@@ -176,6 +176,15 @@ public sealed class Schema
         return false;
     }
 
+    /// <summary>The type a type reference of a document names (graphql-js <c>typeFromAST</c>); null when a named type is unknown.</summary>
+    public IType? GetTypeFromAst(ITypeNode node) => node switch
+    {
+        NonNullTypeNode nonNull => GetTypeFromAst(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+        ListTypeNode list => GetTypeFromAst(list.Type) is { } item ? new ListType(item) : null,
+        NamedTypeNode named => GetType(named.Name.Value),
+        _ => null,
+    };
+
     /// <summary>The directive with that name, or null.</summary>
     public DirectiveType? GetDirective(string name) => _directiveMap.GetValueOrDefault(name);
 

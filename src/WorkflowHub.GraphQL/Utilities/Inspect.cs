@@ -24,11 +24,11 @@ public static class Inspect
             case null:
                 return "null";
             case string s:
-                return JsonSerializer.Serialize(s);
+                return Quote(s);
             case bool b:
                 return b ? "true" : "false";
             case char c:
-                return JsonSerializer.Serialize(c.ToString());
+                return Quote(c.ToString());
             case double d:
                 return JsNumber.Format(d);
             case float f:
@@ -52,11 +52,46 @@ public static class Inspect
         }
     }
 
+    /// <summary>A string quoted the way JavaScript's <c>JSON.stringify</c> quotes it.</summary>
+    public static string Quote(string value)
+    {
+        var builder = new System.Text.StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\b': builder.Append("\\b"); break;
+                case '\f': builder.Append("\\f"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                default:
+                    var loneSurrogate = (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[i + 1]))) ||
+                                        (char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(value[i - 1])));
+                    if (c < ' ' || loneSurrogate)
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("x4"));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+
     private static string FormatJson(JsonElement element, int depth) => element.ValueKind switch
     {
         JsonValueKind.Object => FormatObject(element.EnumerateObject().Select(p => (p.Name, (object?)p.Value)), depth),
         JsonValueKind.Array => FormatList(element.EnumerateArray().Select(e => (object?)e), depth),
-        JsonValueKind.String => JsonSerializer.Serialize(element.GetString()),
+        JsonValueKind.String => Quote(element.GetString()!),
         JsonValueKind.Number => JsNumber.Format(element.GetDouble()),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",

@@ -35,6 +35,9 @@ internal sealed class WorkflowInstanceConfiguration : IEntityTypeConfiguration<W
         e.HasIndex(x => new { x.DefinitionId, x.Status });
         e.HasIndex(x => x.BusinessKey);
         e.HasIndex(x => x.ParentInstanceId);
+        // Lists page newest first, by keyset: (createdAt, id) with or without a status filter.
+        e.HasIndex(x => new { x.CreatedAt, x.Id });
+        e.HasIndex(x => new { x.Status, x.CreatedAt, x.Id });
     }
 }
 
@@ -72,6 +75,7 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         e.Property(x => x.Outcome).HasMaxLength(100);
         e.HasIndex(x => new { x.InstanceId, x.Status });
         e.HasIndex(x => new { x.AssigneeRole, x.OrgUnitId, x.Status });
+        e.HasIndex(x => new { x.Status, x.CreatedAt, x.Id });
         e.HasIndex(x => x.BookmarkId).IsUnique();
     }
 }

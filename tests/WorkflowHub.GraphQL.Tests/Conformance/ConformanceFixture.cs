@@ -161,7 +161,8 @@ public static partial class FixtureValues
     public static bool IsUuid(string text) => UuidPattern().IsMatch(text);
 
     /// <summary>JSON.stringify of a value, as the fixture words values in messages.</summary>
-    public static string Describe(object? value) => JsonSerializer.Serialize(InputValues.Normalize(value));
+    public static string Describe(object? value) =>
+        InputValues.Normalize(value) is string text ? WorkflowHub.GraphQL.Utilities.Inspect.Quote(text) : JsonSerializer.Serialize(InputValues.Normalize(value));
 
     private static bool ValidDate(int y, int m, int d) => y >= 1 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 }

@@ -36,9 +36,10 @@ public sealed record ConformanceCase(
 public static class ReferenceResults
 {
     private static readonly Lazy<Loaded> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> Root = new(FindRepositoryRoot, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The repository root (the folder holding <c>WorkflowHub.sln</c>).</summary>
-    public static string RepositoryRoot => Instance.Value.Root;
+    /// <summary>The repository root (the folder holding <c>WorkflowHub.sln</c>); finding it does not run node.</summary>
+    public static string RepositoryRoot => Root.Value;
 
     /// <summary>The <c>tests/graphql-conformance</c> folder.</summary>
     public static string ConformanceDirectory => Path.Combine(RepositoryRoot, "tests", "graphql-conformance");
@@ -63,8 +64,8 @@ public static class ReferenceResults
 
     private static Loaded Load()
     {
-        var root = FindRepositoryRoot();
-        var conformance = Path.Combine(root, "tests", "graphql-conformance");
+        var root = RepositoryRoot;
+        var conformance = ConformanceDirectory;
         if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql")))
         {
             throw new InvalidOperationException(

@@ -101,7 +101,7 @@ public sealed class ValidationConformanceTests(ITestOutputHelper output)
 
     /// <summary>Parses and validates: the phase reached and the errors found there.</summary>
     public static (string Phase, IReadOnlyList<(string Message, IReadOnlyList<(int Line, int Column)> Locations)> Errors) Run(
-        Types.Schema schema, string source)
+        WorkflowHub.GraphQL.Types.Schema schema, string source)
     {
         DocumentNode document;
         try

@@ -180,4 +180,17 @@ public class ParserTests
         Assert.Equal(expected, field.Name.Value);
         Assert.Equal(expected, ((EnumValueNode)field.Arguments[0].Value).Value);
     }
+
+    [Fact]
+    public void Should_keep_every_item_of_long_lists()
+    {
+        var fields = string.Join(" ", Enumerable.Range(0, 100).Select(i => $"f{i}"));
+        var items = string.Join(", ", Enumerable.Range(0, 100));
+        var document = Parser.Parse($"{{ {fields} list(x: [{items}]) }}");
+        var selections = ((OperationDefinitionNode)document.Definitions[0]).SelectionSet.Selections;
+        Assert.Equal(101, selections.Count);
+        Assert.Equal("f99", ((FieldNode)selections[99]).Name.Value);
+        var list = (ListValueNode)((FieldNode)selections[100]).Arguments[0].Value;
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i.ToString()), list.Items.Select(i => ((IntValueNode)i).Value));
+    }
 }

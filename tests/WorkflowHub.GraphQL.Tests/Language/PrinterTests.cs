@@ -1,9 +1,26 @@
+using System.Text.Json;
 using WorkflowHub.GraphQL.Language;
 
 namespace WorkflowHub.GraphQL.Tests.Language;
 
 public class PrinterTests
 {
+    /// <summary>One source per syntax construct with graphql-js's <c>print(parse(source))</c>.</summary>
+    private static readonly string[] GraphQLJsPrints =
+        TestFiles.Read("Language", "Documents", "print-cases.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static TheoryData<int> PrintIndexes() => new(Enumerable.Range(0, GraphQLJsPrints.Length));
+
+    [Theory]
+    [MemberData(nameof(PrintIndexes))]
+    public void Should_print_every_construct_like_graphql_js_and_round_trip(int index)
+    {
+        var items = JsonSerializer.Deserialize<string[]>(GraphQLJsPrints[index])!;
+        var printed = AstPrinter.Print(Parser.Parse(items[0]));
+        Assert.Equal(items[1], printed);
+        Assert.Equal(printed, AstPrinter.Print(Parser.Parse(printed)));
+    }
+
     [Theory]
     [InlineData("kitchen-sink")]
     [InlineData("schema-kitchen-sink")]

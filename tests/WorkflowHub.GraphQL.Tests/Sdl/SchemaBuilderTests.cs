@@ -85,6 +85,8 @@ public class SchemaBuilderTests
         Assert.IsType<DateTimeType>(schema.GetType("DateTime"));
         Assert.IsType<LongType>(schema.GetType("Long"));
         Assert.Null(((ScalarType)schema.GetType("DateTime")!).Description);
+        Assert.Null(((ScalarType)schema.GetType("DateTime")!).SpecifiedByUrl);
+        Assert.NotNull(((ScalarType)schema.GetType("Long")!).Description);
     }
 
     [Fact]
@@ -231,5 +233,17 @@ public class SchemaBuilderTests
     public void Should_throw_syntax_errors_when_adding_a_document()
     {
         Assert.Throws<GraphQLSyntaxException>(() => SchemaBuilder.New().AddDocumentFromString("type Query {"));
+    }
+
+    [Fact]
+    public void Should_combine_several_documents()
+    {
+        var schema = SchemaBuilder.New()
+            .AddDocumentFromString("schema { query: Root } type Root { a: Int }")
+            .AddDocumentFromString("extend type Root { b: Thing } type Thing { id: ID }")
+            .AddDocument(Parser.Parse("extend schema { mutation: Root }"))
+            .Create();
+        Assert.Equal(["a", "b"], schema.QueryType!.Fields.Select(f => f.Name));
+        Assert.Same(schema.QueryType, schema.MutationType);
     }
 }

@@ -70,7 +70,7 @@ internal static class ArgumentCoercion
                 throw new LocatedException($"Argument \"{name}\" of non-null type \"{type}\" must not be null.", valueNode);
             }
 
-            if (!LiteralCoercion.TryCoerce(valueNode, type, variables, out var value))
+            if (!InputCoercion.TryCoerceLiteral(valueNode, type, variables, out var value))
             {
                 throw new LocatedException($"Argument \"{name}\" has invalid value {AstPrinter.Print(valueNode)}.", valueNode);
             }

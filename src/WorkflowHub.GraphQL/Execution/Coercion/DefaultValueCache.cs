@@ -21,7 +21,7 @@ internal static class DefaultValueCache
         }
 
         var entry = Entries.GetValue(input, static key =>
-            LiteralCoercion.TryCoerce(key.DefaultValue!, key.Type, null, out var coerced) ? new Entry(true, coerced) : new Entry(false, null));
+            InputCoercion.TryGetDefaultValue(key, out var coerced) ? new Entry(true, coerced) : new Entry(false, null));
         value = entry.Value;
         return entry.HasValue;
     }

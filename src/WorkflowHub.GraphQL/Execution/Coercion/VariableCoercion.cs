@@ -1,6 +1,5 @@
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
-using WorkflowHub.GraphQL.Utilities;
 
 namespace WorkflowHub.GraphQL.Execution.Coercion;
 
@@ -18,7 +17,8 @@ internal static class VariableCoercion
         Schema schema,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs,
-        List<GraphQLError> errors)
+        List<GraphQLError> errors,
+        bool hideSuggestions)
     {
         if (operation.VariableDefinitions.Count == 0)
         {
@@ -36,7 +36,7 @@ internal static class VariableCoercion
             }
 
             var name = definition.Variable.Name.Value;
-            var type = TypeReferences.FromAst(schema, definition.Type);
+            var type = schema.GetTypeFromAst(definition.Type);
             if (type is null || !type.IsInputType())
             {
                 errors.Add(BadInput(
@@ -49,7 +49,7 @@ internal static class VariableCoercion
             {
                 if (definition.DefaultValue is not null)
                 {
-                    if (LiteralCoercion.TryCoerce(definition.DefaultValue, type, null, out var defaultValue))
+                    if (InputCoercion.TryCoerceLiteral(definition.DefaultValue, (IInputType)type, null, out var defaultValue))
                     {
                         coerced[name] = defaultValue;
                     }
@@ -69,21 +69,17 @@ internal static class VariableCoercion
             }
 
             var before = errors.Count;
-            var result = InputValueCoercion.Coerce(value, (IInputType)type, (path, invalidValue, message) =>
-            {
-                if (errors.Count >= MaxErrors + before)
+            var result = InputCoercion.CoerceInputValue(
+                value,
+                (IInputType)type,
+                (path, invalidValue, message) =>
                 {
-                    return;
-                }
-
-                var prefix = $"Variable \"${name}\" got invalid value {Inspect.Format(invalidValue)}";
-                if (path.Count > 0)
-                {
-                    prefix += $" at \"{name}{InputValueCoercion.PrintPath(path)}\"";
-                }
-
-                errors.Add(BadInput(prefix + "; " + message, definition));
-            });
+                    if (errors.Count < MaxErrors + before)
+                    {
+                        errors.Add(BadInput(InputCoercion.FormatVariableError(name, path, invalidValue, message), definition));
+                    }
+                },
+                hideSuggestions);
             if (errors.Count == before)
             {
                 coerced[name] = result;

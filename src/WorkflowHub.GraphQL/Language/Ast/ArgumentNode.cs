@@ -6,4 +6,11 @@ public sealed class ArgumentNode(NameNode name, IValueNode @value, Location loca
     public override SyntaxKind Kind => SyntaxKind.Argument;
     public NameNode Name { get; } = name;
     public IValueNode Value { get; } = @value;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        yield return Value;
+    }
 }

@@ -9,4 +9,24 @@ public sealed class DirectiveDefinitionNode(StringValueNode? description, NameNo
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; } = arguments;
     public bool IsRepeatable { get; } = isRepeatable;
     public IReadOnlyList<NameNode> Locations { get; } = locations;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Locations)
+        {
+            yield return node;
+        }
+    }
 }

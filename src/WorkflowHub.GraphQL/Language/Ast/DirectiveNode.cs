@@ -6,4 +6,14 @@ public sealed class DirectiveNode(NameNode name, IReadOnlyList<ArgumentNode> arg
     public override SyntaxKind Kind => SyntaxKind.Directive;
     public NameNode Name { get; } = name;
     public IReadOnlyList<ArgumentNode> Arguments { get; } = arguments;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+    }
 }

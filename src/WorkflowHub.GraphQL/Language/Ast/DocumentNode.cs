@@ -5,4 +5,12 @@ public sealed class DocumentNode(IReadOnlyList<IDefinitionNode> definitions, Loc
 {
     public override SyntaxKind Kind => SyntaxKind.Document;
     public IReadOnlyList<IDefinitionNode> Definitions { get; } = definitions;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Definitions)
+        {
+            yield return node;
+        }
+    }
 }

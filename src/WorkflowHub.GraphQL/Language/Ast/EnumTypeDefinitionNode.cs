@@ -8,4 +8,24 @@ public sealed class EnumTypeDefinitionNode(StringValueNode? description, NameNod
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<EnumValueDefinitionNode> Values { get; } = values;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Values)
+        {
+            yield return node;
+        }
+    }
 }

@@ -7,4 +7,19 @@ public sealed class EnumTypeExtensionNode(NameNode name, IReadOnlyList<Directive
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<EnumValueDefinitionNode> Values { get; } = values;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Values)
+        {
+            yield return node;
+        }
+    }
 }

@@ -9,4 +9,26 @@ public sealed class FieldDefinitionNode(StringValueNode? description, NameNode n
     public IReadOnlyList<InputValueDefinitionNode> Arguments { get; } = arguments;
     public ITypeNode Type { get; } = @type;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+
+        yield return Type;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
 }

@@ -11,4 +11,29 @@ public sealed class FieldNode(NameNode? alias, NameNode name, IReadOnlyList<Argu
     public SelectionSetNode? SelectionSet { get; } = selectionSet;
     /// <summary>The response key: the alias if present, else the field name.</summary>
     public string ResponseKey => Alias?.Value ?? Name.Value;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Alias is not null)
+        {
+            yield return Alias;
+        }
+
+        yield return Name;
+
+        foreach (var node in Arguments)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        if (SelectionSet is not null)
+        {
+            yield return SelectionSet;
+        }
+    }
 }

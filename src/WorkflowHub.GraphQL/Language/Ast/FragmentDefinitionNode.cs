@@ -9,4 +9,23 @@ public sealed class FragmentDefinitionNode(StringValueNode? description, NameNod
     public NamedTypeNode TypeCondition { get; } = typeCondition;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        yield return TypeCondition;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
 }

@@ -6,4 +6,14 @@ public sealed class FragmentSpreadNode(NameNode name, IReadOnlyList<DirectiveNod
     public override SyntaxKind Kind => SyntaxKind.FragmentSpread;
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
 }

@@ -7,4 +7,19 @@ public sealed class InlineFragmentNode(NamedTypeNode? typeCondition, IReadOnlyLi
     public NamedTypeNode? TypeCondition { get; } = typeCondition;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (TypeCondition is not null)
+        {
+            yield return TypeCondition;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
 }

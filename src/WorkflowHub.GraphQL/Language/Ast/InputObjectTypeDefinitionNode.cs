@@ -8,4 +8,24 @@ public sealed class InputObjectTypeDefinitionNode(StringValueNode? description, 
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<InputValueDefinitionNode> Fields { get; } = fields;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
 }

@@ -7,4 +7,19 @@ public sealed class InputObjectTypeExtensionNode(NameNode name, IReadOnlyList<Di
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<InputValueDefinitionNode> Fields { get; } = fields;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
 }

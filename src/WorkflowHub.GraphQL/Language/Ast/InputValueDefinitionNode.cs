@@ -9,4 +9,26 @@ public sealed class InputValueDefinitionNode(StringValueNode? description, NameN
     public ITypeNode Type { get; } = @type;
     public IValueNode? DefaultValue { get; } = defaultValue;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        yield return Type;
+
+        if (DefaultValue is not null)
+        {
+            yield return DefaultValue;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
 }

@@ -9,4 +9,29 @@ public sealed class InterfaceTypeDefinitionNode(StringValueNode? description, Na
     public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Interfaces)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
 }

@@ -8,4 +8,24 @@ public sealed class InterfaceTypeExtensionNode(NameNode name, IReadOnlyList<Name
     public IReadOnlyList<NamedTypeNode> Interfaces { get; } = interfaces;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<FieldDefinitionNode> Fields { get; } = fields;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Interfaces)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
 }

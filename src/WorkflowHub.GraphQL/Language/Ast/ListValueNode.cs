@@ -5,4 +5,12 @@ public sealed class ListValueNode(IReadOnlyList<IValueNode> items, Location loca
 {
     public override SyntaxKind Kind => SyntaxKind.ListValue;
     public IReadOnlyList<IValueNode> Items { get; } = items;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Items)
+        {
+            yield return node;
+        }
+    }
 }

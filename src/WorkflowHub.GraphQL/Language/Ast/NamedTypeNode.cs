@@ -5,4 +5,9 @@ public sealed class NamedTypeNode(NameNode name, Location location = default) : 
 {
     public override SyntaxKind Kind => SyntaxKind.NamedType;
     public NameNode Name { get; } = name;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+    }
 }

@@ -5,4 +5,9 @@ public sealed class NonNullTypeNode(ITypeNode @type, Location location = default
 {
     public override SyntaxKind Kind => SyntaxKind.NonNullType;
     public ITypeNode Type { get; } = @type;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Type;
+    }
 }

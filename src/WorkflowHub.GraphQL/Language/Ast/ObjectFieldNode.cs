@@ -6,4 +6,11 @@ public sealed class ObjectFieldNode(NameNode name, IValueNode @value, Location l
     public override SyntaxKind Kind => SyntaxKind.ObjectField;
     public NameNode Name { get; } = name;
     public IValueNode Value { get; } = @value;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        yield return Value;
+    }
 }

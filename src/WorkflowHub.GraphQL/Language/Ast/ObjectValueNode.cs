@@ -5,4 +5,12 @@ public sealed class ObjectValueNode(IReadOnlyList<ObjectFieldNode> fields, Locat
 {
     public override SyntaxKind Kind => SyntaxKind.ObjectValue;
     public IReadOnlyList<ObjectFieldNode> Fields { get; } = fields;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Fields)
+        {
+            yield return node;
+        }
+    }
 }

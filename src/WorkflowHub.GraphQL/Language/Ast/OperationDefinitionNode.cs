@@ -10,4 +10,29 @@ public sealed class OperationDefinitionNode(StringValueNode? description, Operat
     public IReadOnlyList<VariableDefinitionNode> VariableDefinitions { get; } = variableDefinitions;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public SelectionSetNode SelectionSet { get; } = selectionSet;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        if (Name is not null)
+        {
+            yield return Name;
+        }
+
+        foreach (var node in VariableDefinitions)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        yield return SelectionSet;
+    }
 }

@@ -6,4 +6,9 @@ public sealed class OperationTypeDefinitionNode(OperationType operation, NamedTy
     public override SyntaxKind Kind => SyntaxKind.OperationTypeDefinition;
     public OperationType Operation { get; } = operation;
     public NamedTypeNode Type { get; } = @type;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Type;
+    }
 }

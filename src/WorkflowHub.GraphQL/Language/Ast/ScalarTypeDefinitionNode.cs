@@ -7,4 +7,19 @@ public sealed class ScalarTypeDefinitionNode(StringValueNode? description, NameN
     public StringValueNode? Description { get; } = description;
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
 }

@@ -6,4 +6,14 @@ public sealed class ScalarTypeExtensionNode(NameNode name, IReadOnlyList<Directi
     public override SyntaxKind Kind => SyntaxKind.ScalarTypeExtension;
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+    }
 }

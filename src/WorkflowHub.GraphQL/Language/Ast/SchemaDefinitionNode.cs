@@ -7,4 +7,22 @@ public sealed class SchemaDefinitionNode(StringValueNode? description, IReadOnly
     public StringValueNode? Description { get; } = description;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; } = operationTypes;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in OperationTypes)
+        {
+            yield return node;
+        }
+    }
 }

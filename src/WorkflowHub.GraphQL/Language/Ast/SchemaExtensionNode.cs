@@ -6,4 +6,17 @@ public sealed class SchemaExtensionNode(IReadOnlyList<DirectiveNode> directives,
     public override SyntaxKind Kind => SyntaxKind.SchemaExtension;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<OperationTypeDefinitionNode> OperationTypes { get; } = operationTypes;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in OperationTypes)
+        {
+            yield return node;
+        }
+    }
 }

@@ -5,4 +5,12 @@ public sealed class SelectionSetNode(IReadOnlyList<ISelectionNode> selections, L
 {
     public override SyntaxKind Kind => SyntaxKind.SelectionSet;
     public IReadOnlyList<ISelectionNode> Selections { get; } = selections;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        foreach (var node in Selections)
+        {
+            yield return node;
+        }
+    }
 }

@@ -7,6 +7,9 @@ public interface ISyntaxNode
 
     /// <summary>Where the node is in its source; <c>default</c> for nodes made in code.</summary>
     Location Location { get; }
+
+    /// <summary>The child nodes in source order (names, values, types, nested definitions).</summary>
+    IEnumerable<ISyntaxNode> GetNodes();
 }
 
 /// <summary>
@@ -18,6 +21,8 @@ public abstract class SyntaxNode(Location location) : ISyntaxNode
     public abstract SyntaxKind Kind { get; }
 
     public Location Location { get; } = location;
+
+    public virtual IEnumerable<ISyntaxNode> GetNodes() => [];
 
     public override string ToString() => AstPrinter.Print(this);
 }

@@ -8,4 +8,24 @@ public sealed class UnionTypeDefinitionNode(StringValueNode? description, NameNo
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<NamedTypeNode> Types { get; } = types;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        if (Description is not null)
+        {
+            yield return Description;
+        }
+
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Types)
+        {
+            yield return node;
+        }
+    }
 }

@@ -7,4 +7,19 @@ public sealed class UnionTypeExtensionNode(NameNode name, IReadOnlyList<Directiv
     public NameNode Name { get; } = name;
     public IReadOnlyList<DirectiveNode> Directives { get; } = directives;
     public IReadOnlyList<NamedTypeNode> Types { get; } = types;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+
+        foreach (var node in Directives)
+        {
+            yield return node;
+        }
+
+        foreach (var node in Types)
+        {
+            yield return node;
+        }
+    }
 }

@@ -5,4 +5,9 @@ public sealed class VariableNode(NameNode name, Location location = default) : S
 {
     public override SyntaxKind Kind => SyntaxKind.Variable;
     public NameNode Name { get; } = name;
+
+    public override IEnumerable<ISyntaxNode> GetNodes()
+    {
+        yield return Name;
+    }
 }

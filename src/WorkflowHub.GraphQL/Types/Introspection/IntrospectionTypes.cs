@@ -49,7 +49,9 @@ public static class IntrospectionTypes
         Add(Schema, "queryType", new NonNullType(Type), c => c.Parent<Types.Schema>().QueryType, "The type that query operations will be rooted at.");
         Add(Schema, "mutationType", Type, c => c.Parent<Types.Schema>().MutationType, "If this server supports mutation, the type that mutation operations will be rooted at.");
         Add(Schema, "subscriptionType", Type, c => c.Parent<Types.Schema>().SubscriptionType, "If this server support subscription, the type that subscription operations will be rooted at.");
-        Add(Schema, "directives", new NonNullType(ListOf(Directive)), c => c.Parent<Types.Schema>().Directives, "A list of all directives supported by this server.");
+        Add(Schema, "directives", new NonNullType(ListOf(Directive)), c => c.Parent<Types.Schema>().Directives
+                .Where(d => c.ArgumentValue<bool>("includeDeprecated") || !d.IsDeprecated).ToList(), "A list of all directives supported by this server.")
+            .AddArgument(new Argument("includeDeprecated", nonNullBoolean, defaultValue: new BooleanValueNode(false)));
 
         Add(Type, "kind", new NonNullType(TypeKind), c => c.Parent<IType>().Kind);
         Add(Type, "name", BuiltInScalars.String, c => (c.ParentValue as INamedType)?.Name);
@@ -103,6 +105,8 @@ public static class IntrospectionTypes
         Add(Directive, "locations", new NonNullType(new ListType(new NonNullType(DirectiveLocation))), c => c.Parent<DirectiveType>().Locations);
         Add(Directive, "args", new NonNullType(ListOf(InputValue)), c => c.Parent<DirectiveType>().Arguments
             .Where(a => c.ArgumentValue<bool>("includeDeprecated") || !a.IsDeprecated).ToList()).AddArgument(includeDeprecated());
+        Add(Directive, "isDeprecated", nonNullBoolean, c => c.Parent<DirectiveType>().IsDeprecated);
+        Add(Directive, "deprecationReason", BuiltInScalars.String, c => c.Parent<DirectiveType>().DeprecationReason);
 
         All = [Schema, Type, TypeKind, Field, InputValue, EnumValue, Directive, DirectiveLocation];
     }
@@ -147,7 +151,7 @@ public static class IntrospectionTypes
             "a fragment spread", "an inline fragment", "a variable definition", "a schema definition", "a scalar definition",
             "an object type definition", "a field definition", "an argument definition", "an interface definition",
             "a union definition", "an enum definition", "an enum value definition", "an input object type definition",
-            "an input object field definition",
+            "an input object field definition", "a directive definition",
         ];
         for (var i = 0; i < descriptions.Length; i++)
         {

@@ -49,10 +49,20 @@ public sealed class FloatType() : ScalarType(
         return number;
     }
 
-    public override object? ParseLiteral(IValueNode literal, IReadOnlyDictionary<string, object?>? variables = null) => literal switch
+    /// <summary>Float and Int literals; one beyond the double range (e.g. <c>1e400</c>) is rejected, not read as Infinity.</summary>
+    public override object? ParseLiteral(IValueNode literal, IReadOnlyDictionary<string, object?>? variables = null)
     {
-        FloatValueNode f => double.Parse(f.Value, CultureInfo.InvariantCulture),
-        IntValueNode i => double.Parse(i.Value, CultureInfo.InvariantCulture),
-        _ => throw new CoercionException($"Float cannot represent non numeric value: {AstPrinter.Print(literal)}"),
-    };
+        var text = literal switch
+        {
+            FloatValueNode f => f.Value,
+            IntValueNode i => i.Value,
+            _ => null,
+        };
+        if (text is not null && double.Parse(text, CultureInfo.InvariantCulture) is var number && double.IsFinite(number))
+        {
+            return number;
+        }
+
+        throw new CoercionException($"Float cannot represent non numeric value: {AstPrinter.Print(literal)}");
+    }
 }
