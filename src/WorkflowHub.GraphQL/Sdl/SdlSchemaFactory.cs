@@ -24,6 +24,8 @@ internal sealed class SdlSchemaFactory
     private readonly List<SchemaDefinitionNode> _schemaDefinitions = [];
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly SdlDirectiveChecker _directiveChecker;
+    private readonly List<IExecutableDefinitionNode> _executableDefinitions = [];
+    private readonly List<ITypeDefinitionNode> _duplicateDefinitions = [];
 
     public SdlSchemaFactory(
         IReadOnlyList<DocumentNode> documents,
@@ -62,6 +64,17 @@ internal sealed class SdlSchemaFactory
             }
         }
 
+        BuildDirectives();
+        foreach (var orphan in _executableDefinitions.Cast<ISyntaxNode>().Concat(_duplicateDefinitions))
+        {
+            new OrphanNodeChecker(this, _directiveChecker).Walk(orphan);
+        }
+
+        foreach (var duplicate in _duplicateDefinitions)
+        {
+            CheckMembersOfDuplicate(_definitions[duplicate.Name.Value], duplicate);
+        }
+
         foreach (var (name, extensions) in _extensions)
         {
             if (!_definitions.ContainsKey(name))
@@ -70,11 +83,11 @@ internal sealed class SdlSchemaFactory
                 foreach (var extension in extensions)
                 {
                     Report($"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(suggestions), extension.Name);
+                    _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 }
             }
         }
 
-        BuildDirectives();
         foreach (var (name, definition) in _definitions)
         {
             var extensions = _extensions.GetValueOrDefault(name) ?? [];
@@ -86,6 +99,7 @@ internal sealed class SdlSchemaFactory
             Populate(_types[name], definition, extensions);
         }
 
+        DropInvalidDefaultValues();
         var configuration = new SchemaConfiguration
         {
             Types = _definitionOrder,
@@ -93,6 +107,25 @@ internal sealed class SdlSchemaFactory
         };
         ConfigureRoots(configuration);
         return configuration;
+    }
+
+    /// <summary>Defaults that do not coerce to their type count as absent, as in graphql-js's buildASTSchema.</summary>
+    private void DropInvalidDefaultValues()
+    {
+        var inputValues = _types.Values.SelectMany(type => type switch
+            {
+                ComplexOutputType complex => complex.Fields.SelectMany(f => f.Arguments).Cast<InputValue>(),
+                InputObjectType input => input.Fields,
+                _ => [],
+            })
+            .Concat(_directives.Values.SelectMany(d => d.Arguments));
+        foreach (var value in inputValues.ToList())
+        {
+            if (value.DefaultValue is { } literal && !InputCoercion.TryCoerceLiteral(literal, value.Type, null, out _))
+            {
+                value.DropDefaultValue();
+            }
+        }
     }
 
     private void Collect(IDefinitionNode definition)
@@ -103,6 +136,7 @@ internal sealed class SdlSchemaFactory
                 if (!_definitions.TryAdd(typeDefinition.Name.Value, typeDefinition))
                 {
                     Report($"There can be only one type named \"{typeDefinition.Name.Value}\".", _definitions[typeDefinition.Name.Value].Name, typeDefinition.Name);
+                    _duplicateDefinitions.Add(typeDefinition);
                 }
 
                 break;
@@ -137,7 +171,8 @@ internal sealed class SdlSchemaFactory
                 _schemaExtensions.Add(schemaExtension);
                 break;
             case IExecutableDefinitionNode executable:
-                Report($"The {(executable is FragmentDefinitionNode ? "fragment" : "operation")} definition is not allowed in a type system document.", executable);
+                // graphql-js builds schemas ignoring operations and fragments, but its SDL rules still check them.
+                _executableDefinitions.Add(executable);
                 break;
         }
     }
@@ -186,16 +221,17 @@ internal sealed class SdlSchemaFactory
             };
             if (!matches)
             {
-                var kind = definition switch
+                var kind = extension switch
                 {
-                    ScalarTypeDefinitionNode => "scalar",
-                    ObjectTypeDefinitionNode => "object",
-                    InterfaceTypeDefinitionNode => "interface",
-                    UnionTypeDefinitionNode => "union",
-                    EnumTypeDefinitionNode => "enum",
+                    ScalarTypeExtensionNode => "scalar",
+                    ObjectTypeExtensionNode => "object",
+                    InterfaceTypeExtensionNode => "interface",
+                    UnionTypeExtensionNode => "union",
+                    EnumTypeExtensionNode => "enum",
                     _ => "input object",
                 };
                 Report($"Cannot extend non-{kind} type \"{definition.Name.Value}\".", definition, extension);
+                _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 ok = false;
             }
         }
@@ -203,20 +239,21 @@ internal sealed class SdlSchemaFactory
         return ok;
     }
 
+    private static DirectiveLocation LocationOf(ISyntaxNode node) => node switch
+    {
+        ScalarTypeDefinitionNode or ScalarTypeExtensionNode => DirectiveLocation.Scalar,
+        ObjectTypeDefinitionNode or ObjectTypeExtensionNode => DirectiveLocation.Object,
+        InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => DirectiveLocation.Interface,
+        UnionTypeDefinitionNode or UnionTypeExtensionNode => DirectiveLocation.Union,
+        EnumTypeDefinitionNode or EnumTypeExtensionNode => DirectiveLocation.Enum,
+        _ => DirectiveLocation.InputObject,
+    };
+
     private void Populate(INamedType type, ITypeDefinitionNode definition, List<ITypeExtensionNode> extensions)
     {
         var nodes = new List<IHasDirectives> { definition };
         nodes.AddRange(extensions);
-        var location = definition switch
-        {
-            ScalarTypeDefinitionNode => DirectiveLocation.Scalar,
-            ObjectTypeDefinitionNode => DirectiveLocation.Object,
-            InterfaceTypeDefinitionNode => DirectiveLocation.Interface,
-            UnionTypeDefinitionNode => DirectiveLocation.Union,
-            EnumTypeDefinitionNode => DirectiveLocation.Enum,
-            _ => DirectiveLocation.InputObject,
-        };
-        _directiveChecker.Check(nodes.SelectMany(n => n.Directives).ToList(), location);
+        _directiveChecker.Check(nodes.SelectMany(n => n.Directives).ToList(), LocationOf(definition));
 
         switch (type)
         {
@@ -260,6 +297,7 @@ internal sealed class SdlSchemaFactory
                     }
 
                     _directiveChecker.Check(field.Directives, DirectiveLocation.InputFieldDefinition);
+                    _directiveChecker.CheckUniqueInputFields(field.DefaultValue);
                     if (ResolveType(field.Type) is not { } fieldType)
                     {
                         continue;
@@ -346,6 +384,7 @@ internal sealed class SdlSchemaFactory
             }
 
             _directiveChecker.Check(definition.Directives, DirectiveLocation.ArgumentDefinition);
+            _directiveChecker.CheckUniqueInputFields(definition.DefaultValue);
             if (ResolveType(definition.Type) is not { } argumentType)
             {
                 continue;
@@ -456,7 +495,7 @@ internal sealed class SdlSchemaFactory
         {
             if (!seen.Add(operationType.Operation))
             {
-                Report($"Type for {operationType.Operation.ToKeyword()} already defined in the schema. It cannot be redefined.", operationType);
+                Report($"There can be only one {operationType.Operation.ToKeyword()} type in schema.", operationType);
                 continue;
             }
 
@@ -500,6 +539,87 @@ internal sealed class SdlSchemaFactory
         _ => ResolveNamedType((NamedTypeNode)node),
     };
 
+    /// <summary>A second definition of a type name still has its members checked against the first, as graphql-js does.</summary>
+    private void CheckMembersOfDuplicate(ITypeDefinitionNode original, ITypeDefinitionNode duplicate)
+    {
+        static IEnumerable<NameNode> Members(ITypeDefinitionNode node) => node switch
+        {
+            IComplexTypeDefinitionNode complex => complex.Fields.Select(f => f.Name),
+            InputObjectTypeDefinitionNode input => input.Fields.Select(f => f.Name),
+            EnumTypeDefinitionNode enumType => enumType.Values.Select(v => v.Name),
+            _ => [],
+        };
+
+        var seen = Members(original).Select(n => n.Value).ToHashSet();
+        var label = duplicate is EnumTypeDefinitionNode ? "Enum value" : "Field";
+        foreach (var member in Members(duplicate))
+        {
+            if (!seen.Add(member.Value))
+            {
+                Report($"{label} \"{duplicate.Name.Value}.{member.Value}\" can only be defined once.", member);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Applies graphql-js's SDL rules to nodes that are not built: operations and fragments found in SDL,
+    /// and repeated type definitions. Checks known types, directive placement and arguments.
+    /// </summary>
+    private sealed class OrphanNodeChecker(SdlSchemaFactory factory, SdlDirectiveChecker directives) : SyntaxWalker
+    {
+        protected override bool Enter(ISyntaxNode node)
+        {
+            if (node is NamedTypeNode named)
+            {
+                factory.ResolveNamedType(named);
+            }
+
+            if (node is IHasDirectives { Directives.Count: > 0 } owner && LocationOf(owner, Parent) is { } location)
+            {
+                directives.Check(owner.Directives, location);
+            }
+
+            if (node is VariableDefinitionNode variable)
+            {
+                directives.CheckUniqueInputFields(variable.DefaultValue);
+            }
+
+            if (node is InputValueDefinitionNode inputValue)
+            {
+                directives.CheckUniqueInputFields(inputValue.DefaultValue);
+            }
+
+            if (node is ArgumentNode argument && Parent is FieldNode)
+            {
+                directives.CheckUniqueInputFields(argument.Value);
+            }
+
+            return true;
+        }
+
+        private static DirectiveLocation? LocationOf(IHasDirectives owner, ISyntaxNode? parent) => owner switch
+        {
+            ScalarTypeDefinitionNode => DirectiveLocation.Scalar,
+            ObjectTypeDefinitionNode => DirectiveLocation.Object,
+            InterfaceTypeDefinitionNode => DirectiveLocation.Interface,
+            UnionTypeDefinitionNode => DirectiveLocation.Union,
+            EnumTypeDefinitionNode => DirectiveLocation.Enum,
+            InputObjectTypeDefinitionNode => DirectiveLocation.InputObject,
+            FieldDefinitionNode => DirectiveLocation.FieldDefinition,
+            EnumValueDefinitionNode => DirectiveLocation.EnumValue,
+            InputValueDefinitionNode => parent is InputObjectTypeDefinitionNode ? DirectiveLocation.InputFieldDefinition : DirectiveLocation.ArgumentDefinition,
+            OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.Query,
+            OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.Mutation,
+            OperationDefinitionNode => DirectiveLocation.Subscription,
+            FieldNode => DirectiveLocation.Field,
+            FragmentSpreadNode => DirectiveLocation.FragmentSpread,
+            InlineFragmentNode => DirectiveLocation.InlineFragment,
+            FragmentDefinitionNode => DirectiveLocation.FragmentDefinition,
+            VariableDefinitionNode => DirectiveLocation.VariableDefinition,
+            _ => null,
+        };
+    }
+
     private INamedType? ResolveNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
@@ -508,7 +628,8 @@ internal sealed class SdlSchemaFactory
             return type;
         }
 
-        ScalarType? scalar = BuiltInScalars.GetSpecified(name) ?? _scalarImplementations.GetValueOrDefault(name) ?? _extendedScalars.GetValueOrDefault(name);
+        // Like graphql-js, only the spec scalars may be used undeclared; a scalar given to AddScalar may too.
+        ScalarType? scalar = BuiltInScalars.GetSpecified(name) ?? _scalarImplementations.GetValueOrDefault(name);
         if (scalar is not null)
         {
             _types[name] = scalar;

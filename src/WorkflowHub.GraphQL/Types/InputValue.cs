@@ -24,7 +24,7 @@ public abstract class InputValue : IHasName
     public string? Description { get; init; }
 
     /// <summary>The default as a constant literal; null when there is no default (a default of <c>null</c> is a <see cref="NullValueNode"/>).</summary>
-    public IValueNode? DefaultValue { get; init; }
+    public IValueNode? DefaultValue { get; private set; }
 
     public bool HasDefaultValue => DefaultValue is not null;
 
@@ -34,6 +34,12 @@ public abstract class InputValue : IHasName
     public bool IsDeprecated => DeprecationReason is not null;
 
     public ISyntaxNode? SyntaxNode { get; init; }
+
+    /// <summary>
+    /// Forgets a default that cannot be coerced to the type: graphql-js builds such SDL defaults as
+    /// "no default", which changes required-ness, printing and introspection.
+    /// </summary>
+    internal void DropDefaultValue() => DefaultValue = null;
 
     public override string ToString() => Name + ": " + Type;
 }
