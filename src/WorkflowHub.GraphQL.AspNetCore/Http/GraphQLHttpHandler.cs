@@ -97,6 +97,8 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        // The same URL answers HTML, JSON or an event stream depending on Accept.
+        context.Response.Headers.Vary = "Accept";
         var accept = request.Headers.Accept;
         var kind = AcceptNegotiation.Negotiate(accept);
         var hasOperation = query.ContainsKey("query") || query.ContainsKey("documentId");
