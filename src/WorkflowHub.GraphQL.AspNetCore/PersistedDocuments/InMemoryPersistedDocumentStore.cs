@@ -2,10 +2,18 @@ using System.Collections.Concurrent;
 
 namespace WorkflowHub.GraphQL.AspNetCore.PersistedDocuments;
 
-/// <summary>Persisted documents held in memory (filled at start-up or by automatic persisted queries).</summary>
-public sealed class InMemoryPersistedDocumentStore : IPersistedDocumentStore
+/// <summary>
+/// Persisted documents held in memory (filled at start-up or by automatic persisted queries). Automatic
+/// persisted queries stop adding documents once <see cref="MaxSavedDocuments"/> are held, so clients
+/// cannot grow it without bound; documents added with <see cref="Add"/> always count.
+/// </summary>
+public sealed class InMemoryPersistedDocumentStore(int maxSavedDocuments = 10_000) : IPersistedDocumentStore
 {
     private readonly ConcurrentDictionary<string, string> _documents = new(StringComparer.Ordinal);
+
+    public int MaxSavedDocuments { get; } = maxSavedDocuments;
+
+    public int Count => _documents.Count;
 
     /// <summary>Adds a document and returns its id (<c>sha256:&lt;hex&gt;</c>).</summary>
     public string Add(string document)
@@ -20,7 +28,11 @@ public sealed class InMemoryPersistedDocumentStore : IPersistedDocumentStore
 
     public ValueTask SaveAsync(string hash, string document, CancellationToken cancellationToken)
     {
-        _documents[hash] = document;
+        if (_documents.Count < MaxSavedDocuments)
+        {
+            _documents.TryAdd(hash, document);
+        }
+
         return default;
     }
 }

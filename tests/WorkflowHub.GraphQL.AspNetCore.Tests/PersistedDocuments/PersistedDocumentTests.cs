@@ -21,6 +21,21 @@ public sealed class PersistedDocumentTests
     }
 
     [Fact]
+    public async Task Should_stop_saving_automatic_persisted_queries_at_the_store_limit()
+    {
+        var store = new InMemoryPersistedDocumentStore(maxSavedDocuments: 2);
+        for (var i = 0; i < 5; i++)
+        {
+            var document = "{ a" + i + ": hello }";
+            await store.SaveAsync(DocumentHash.Compute(document), document, default);
+        }
+
+        Assert.Equal(2, store.Count);
+        Assert.Equal("{ a0: hello }", await store.TryReadAsync(DocumentHash.Compute("{ a0: hello }"), default));
+        Assert.Null(await store.TryReadAsync(DocumentHash.Compute("{ a4: hello }"), default));
+    }
+
+    [Fact]
     public async Task Should_execute_a_persisted_document_by_its_document_id()
     {
         await using var host = await GraphQLTestHost.StartAsync(b => b.AddInMemoryPersistedDocuments(Hello));

@@ -31,11 +31,11 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static Task<GraphQLTestHost> StartAsync(Action<IRequestExecutorBuilder>? configure = null) => Start(configure, kestrel: false);
+    public static Task<GraphQLTestHost> StartAsync(Action<IRequestExecutorBuilder>? configure = null, string path = "/graphql") => Start(configure, kestrel: false, path);
 
-    public static Task<GraphQLTestHost> StartKestrelAsync(Action<IRequestExecutorBuilder>? configure = null) => Start(configure, kestrel: true);
+    public static Task<GraphQLTestHost> StartKestrelAsync(Action<IRequestExecutorBuilder>? configure = null) => Start(configure, kestrel: true, "/graphql");
 
-    private static async Task<GraphQLTestHost> Start(Action<IRequestExecutorBuilder>? configure, bool kestrel)
+    private static async Task<GraphQLTestHost> Start(Action<IRequestExecutorBuilder>? configure, bool kestrel, string path)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -54,7 +54,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
         var app = builder.Build();
         app.UseWebSockets();
-        app.MapGraphQL();
+        app.MapGraphQL(path);
         await app.StartAsync();
 
         var address = kestrel
