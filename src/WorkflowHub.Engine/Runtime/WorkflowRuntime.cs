@@ -36,11 +36,12 @@ public sealed class WorkflowRuntime
     private readonly ILogger _logger;
 
     public WorkflowRuntime(IWorkflowStore store, ITimerScheduler timers, IActivityRegistry activities, IExpressionEvaluator expressions,
-        DefinitionCache definitions, TimeProvider clock, WorkflowRuntimeOptions? options = null, ILogger<WorkflowRuntime>? logger = null)
+        DefinitionCache definitions, TimeProvider clock, WorkflowRuntimeOptions? options = null, ILogger<WorkflowRuntime>? logger = null,
+        IWorkingTimeCalendar? workingTime = null)
     {
         _store = store;
         _timers = timers;
-        _services = new RuntimeServices(activities, expressions, definitions, clock, options ?? new WorkflowRuntimeOptions());
+        _services = new RuntimeServices(activities, expressions, definitions, clock, options ?? new WorkflowRuntimeOptions(), workingTime);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -112,7 +113,14 @@ public sealed class WorkflowRuntime
             if (timer is null) return new ResumeResult(ResumeOutcome.NotFound, null, $"No timer {timerId}.");
             if (timer.Status != TimerStatus.Pending)
                 return new ResumeResult(ResumeOutcome.AlreadyConsumed, timer.InstanceId, $"Timer {timerId} is already {timer.Status.ToString().ToLowerInvariant()}.");
-            return await ResumeInAsync(uow, effects, timer.BookmarkId, new JsonObject { ["timerId"] = timerId.ToString(), ["dueAt"] = timer.DueAt }, "timer", ct);
+            var result = await ResumeInAsync(uow, effects, timer.BookmarkId, new JsonObject { ["timerId"] = timerId.ToString(), ["dueAt"] = timer.DueAt }, "timer", ct);
+            if (result.Outcome is not (ResumeOutcome.Resumed or ResumeOutcome.Faulted) && timer.Status == TimerStatus.Pending)
+            {
+                // Its bookmark is gone or its instance finished: retire the timer so no scheduler picks it up again.
+                timer.Status = TimerStatus.Cancelled;
+                effects.CancelledTimers.Add(timer.Id);
+            }
+            return result;
         }, false, ct);
 
     /// <summary>Fires every pending timer due at or before now, in due order. Returns how many fired.</summary>
