@@ -118,6 +118,7 @@ public sealed class WorkflowRuntime
             {
                 // Its bookmark is gone or its instance finished: retire the timer so no scheduler picks it up again.
                 timer.Status = TimerStatus.Cancelled;
+                timer.FiredAt = _services.Clock.GetUtcNow(); // when it was handled, though it found nothing to do
                 effects.CancelledTimers.Add(timer.Id);
             }
             return result;

@@ -80,7 +80,6 @@ internal static class TimerTriggers
     public static ITrigger ForSlot(DateTimeOffset slotStart, TimeSpan slotLength) => TriggerBuilder.Create()
         .WithIdentity(TimerKeys.Slot(slotStart))
         .ForJob(TimerKeys.DispatchJob)
-        .UsingJobData(TimerKeys.UntilKey, (slotStart + slotLength).ToUnixTimeMilliseconds())
         .StartAt(slotStart)
         .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
         .Build();

@@ -14,7 +14,8 @@ internal sealed class TimerDispatchJob(TimerDispatcher dispatcher, QuartzTimerOp
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         LogIfMisfired(context, options, logger);
-        DateTimeOffset? until = context.Trigger.JobDataMap.TryGetLong(TimerKeys.UntilKey, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+        // A slot trigger waits within its slot for each timer's due time; sweep and catch-up only fire what is due.
+        var until = TimerKeys.SlotOf(context.Trigger.Key) + options.SlotLength;
         var fired = await dispatcher.DispatchAsync(until, cancellationToken);
         context.Result = fired;
     }

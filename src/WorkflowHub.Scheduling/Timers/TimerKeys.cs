@@ -23,11 +23,15 @@ public static class TimerKeys
     public static readonly TriggerKey CatchUp = new("catch-up", DispatchGroup);
     public static readonly TriggerKey Reconcile = new("reconcile", Group);
 
-    public const string UntilKey = "until";
-
     public static TriggerKey Timer(Guid timerId) => new(timerId.ToString(), TimerGroup);
 
     public static TriggerKey Slot(DateTimeOffset slotStart) => new($"slot-{slotStart.ToUnixTimeMilliseconds()}", SlotGroup);
+
+    /// <summary>The start of the slot a slot trigger stands for (its name carries it, so the trigger needs no job data).</summary>
+    public static DateTimeOffset? SlotOf(TriggerKey key) =>
+        key.Group == SlotGroup && key.Name.StartsWith("slot-", StringComparison.Ordinal) && long.TryParse(key.Name.AsSpan(5), out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : null;
 
     public static DateTimeOffset SlotStart(DateTimeOffset dueAt, TimeSpan slotLength)
     {

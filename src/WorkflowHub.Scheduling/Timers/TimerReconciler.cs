@@ -13,6 +13,9 @@ public sealed record ReconcileResult(int PendingTimers, int TriggersAdded, int O
 /// </summary>
 public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader timers, QuartzTimerOptions options, TimeProvider clock, ILogger<TimerReconciler> logger)
 {
+    /// <summary>What the last reconciliation found, and when it ended (null before the first).</summary>
+    public (ReconcileResult Result, DateTimeOffset At)? Last { get; private set; }
+
     public async Task<ReconcileResult> ReconcileAsync(CancellationToken ct = default)
     {
         var scheduler = await factory.GetScheduler(ct);
@@ -57,7 +60,9 @@ public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader time
         if (added > 0 || overdue > 0)
             logger.LogInformation("Reconciled {Pending} pending timers: {Added} triggers added, {Overdue} overdue timers handed to the catch-up dispatch.",
                 pending, added, overdue);
-        return new ReconcileResult(pending, added, overdue);
+        var result = new ReconcileResult(pending, added, overdue);
+        Last = (result, clock.GetUtcNow());
+        return result;
     }
 
     /// <summary>Stores a batch of triggers in one job-store transaction.</summary>
