@@ -82,3 +82,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 }
+
+/// <summary>Tests that start real server processes and SIGKILL them run one at a time: on two cores, two of them at once starve each other.</summary>
+[CollectionDefinition(Name)]
+public sealed class ServerProcessCollection
+{
+    public const string Name = "server processes";
+}

@@ -17,6 +17,7 @@ namespace WorkflowHub.Server.Tests;
 /// same file; afterwards every timer has fired exactly once, counted by its effect (one outbox row per
 /// instance, one journal entry for the activity after the timer).
 /// </summary>
+[Collection(ServerProcessCollection.Name)]
 public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
 {
     private const int Timers = 2_000;
