@@ -39,6 +39,12 @@ public sealed class QuartzTimerOptions
     /// <summary>How many timers one dispatch fires at once; live traffic shares the database with the rest.</summary>
     public int FireParallelism { get; set; } = 4;
 
+    /// <summary>
+    /// Timers (of different instances) fired in one engine transaction: one commit instead of one per timer.
+    /// 1 fires each timer in a transaction of its own.
+    /// </summary>
+    public int BatchSize { get; set; } = 50;
+
     /// <summary>Upper bound on timer firings per second while catching up (0: no bound).</summary>
     public int MaxFiringsPerSecond { get; set; }
 

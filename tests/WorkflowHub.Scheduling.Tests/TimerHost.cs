@@ -48,6 +48,11 @@ public sealed class TimerHost : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
+        // The start-up reconciliation runs as a Quartz job as soon as the scheduler starts; let it finish so
+        // that it does not race with what a test does next (it may re-add a trigger a test just removed).
+        var reconciler = host.Services.GetRequiredService<Timers.TimerReconciler>();
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (reconciler.Last is null && DateTime.UtcNow < deadline) await Task.Delay(20);
         return new TimerHost(host, folder, logs);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using WorkflowHub.Engine.Instances;
 using WorkflowHub.Engine.Ports;
 using WorkflowHub.Engine.Runtime;
 
@@ -21,7 +22,7 @@ public sealed class TimerDispatcher(WorkflowRuntime runtime, ITimerReader timers
     public async Task<int> DispatchAsync(DateTimeOffset? until, CancellationToken ct)
     {
         var failed = new HashSet<Guid>();
-        var fired = 0;
+        var total = 0;
         var watch = Stopwatch.StartNew();
         while (!ct.IsCancellationRequested)
         {
@@ -34,21 +35,15 @@ public sealed class TimerDispatcher(WorkflowRuntime runtime, ITimerReader timers
                 if (late > options.MisfireThreshold)
                     logger.LogInformation("Misfire recovery: firing {Count} overdue timers in due order, the earliest due {DueAt:O} ({Late} late).",
                         batch.Count, batch[0].DueAt, late);
-                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.FireParallelism), CancellationToken = ct },
-                    async (timer, token) =>
+                await Parallel.ForEachAsync(Batches(batch), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.FireParallelism), CancellationToken = ct },
+                    async (group, token) =>
                     {
-                        try
-                        {
-                            var result = await runtime.FireTimerAsync(timer.Id, token);
-                            if (result.Outcome is ResumeOutcome.Resumed or ResumeOutcome.Faulted) Interlocked.Increment(ref fired);
-                        }
-                        catch (Exception e) when (e is not OperationCanceledException)
-                        {
-                            lock (failed) failed.Add(timer.Id);
-                            logger.LogWarning(e, "Firing timer {TimerId} failed; it stays pending and is tried again by the next dispatch.", timer.Id);
-                        }
+                        var fired = await FireAsync(group, token);
+                        Interlocked.Add(ref total, fired.Count(r => r.Result is { Outcome: ResumeOutcome.Resumed or ResumeOutcome.Faulted }));
+                        foreach (var (timerId, result) in fired.Where(f => f.Result is null))
+                            lock (failed) failed.Add(timerId);
                     });
-                await PaceAsync(fired + failed.Count, watch, ct);
+                await PaceAsync(total + failed.Count, watch, ct);
                 continue; // more may have come due meanwhile
             }
             if (until is null) break;
@@ -57,7 +52,59 @@ public sealed class TimerDispatcher(WorkflowRuntime runtime, ITimerReader timers
             var wait = next.Value - clock.GetUtcNow();
             if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, ct);
         }
-        return fired;
+        return total;
+    }
+
+    /// <summary>Splits a page, in due order, into groups of distinct instances of at most BatchSize timers.</summary>
+    private IEnumerable<List<WorkflowTimer>> Batches(List<WorkflowTimer> page)
+    {
+        var size = Math.Max(1, options.BatchSize);
+        var rest = page;
+        while (rest.Count > 0)
+        {
+            var group = new List<WorkflowTimer>();
+            var instances = new HashSet<Guid>();
+            var later = new List<WorkflowTimer>();
+            foreach (var timer in rest)
+            {
+                if (group.Count < size && instances.Add(timer.InstanceId)) group.Add(timer);
+                else later.Add(timer);
+            }
+            yield return group;
+            rest = later;
+        }
+    }
+
+    /// <summary>Fires a group in one transaction; deferred timers, and every timer of a group that failed, one by one.</summary>
+    private async Task<List<(Guid TimerId, ResumeResult? Result)>> FireAsync(List<WorkflowTimer> group, CancellationToken ct)
+    {
+        var results = new List<(Guid, ResumeResult?)>();
+        var single = new List<Guid>();
+        if (group.Count > 1)
+        {
+            try
+            {
+                var batch = await runtime.FireTimersAsync(group.Select(t => t.Id).ToList(), ct);
+                results.AddRange(batch.Fired.Select(f => (f.TimerId, (ResumeResult?)f.Result)));
+                single.AddRange(batch.Deferred);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogDebug(e, "A group of {Count} timers failed together; firing them one by one.", group.Count);
+                single.AddRange(group.Select(t => t.Id));
+            }
+        }
+        else single.AddRange(group.Select(t => t.Id));
+        foreach (var timerId in single)
+        {
+            try { results.Add((timerId, await runtime.FireTimerAsync(timerId, ct))); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Firing timer {TimerId} failed; it stays pending and is tried again by the next dispatch.", timerId);
+                results.Add((timerId, null));
+            }
+        }
+        return results;
     }
 
     private async Task PaceAsync(int done, Stopwatch watch, CancellationToken ct)
