@@ -1,4 +1,7 @@
 using System.Reflection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
 using Quartz.Impl.AdoJobStore;
 using WorkflowHub.Persistence;
 
@@ -44,4 +47,39 @@ internal sealed class QuartzSchema(string tablePrefix) : ISchemaContribution
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Replace("\r\n", "\n");
     }
+}
+
+/// <summary>
+/// Quartz's tables in PostgreSQL, from the PostgreSQL script Quartz ships, created at start under an
+/// advisory lock so that servers starting together create them once.
+/// </summary>
+internal sealed class QuartzPostgresSchema(QuartzTimerOptions options, ILogger<QuartzPostgresSchema> logger) : IHostedService
+{
+    private const long LockKey = 0x5748_5154_5A00; // "WHQTZ"
+
+    public async Task StartAsync(CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(options.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection))
+            await lockCommand.ExecuteNonQueryAsync(ct);
+        try
+        {
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            foreach (var statement in QuartzSchema.Statements("Postgres", options.TablePrefix.ToLowerInvariant()))
+            {
+                await using var command = new NpgsqlCommand(statement, connection, tx);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            await tx.CommitAsync(ct);
+            logger.LogInformation("Quartz's tables are in place in PostgreSQL.");
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({LockKey})", connection);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+    }
+
+    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 }

@@ -30,6 +30,11 @@ public sealed class QuartzTimerOptions
     /// <summary>Several servers share one PostgreSQL database and its timers (Quartz clustering).</summary>
     public bool Clustered { get; set; }
 
+    /// <summary>How often a clustered node checks in; a node silent for this plus the threshold is taken as dead and its work recovered.</summary>
+    public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan ClusterCheckinMisfireThreshold { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Quartz's instance id; "AUTO" generates one per process (needed when clustered).</summary>
     public string InstanceId { get; set; } = "AUTO";
 

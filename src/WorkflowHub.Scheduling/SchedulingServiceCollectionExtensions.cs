@@ -25,7 +25,12 @@ public static class SchedulingServiceCollectionExtensions
         options ??= new QuartzTimerOptions();
         services.AddSingleton(options);
         services.AddSingleton(calendars ?? new CalendarConfiguration());
-        services.AddSingleton<ISchemaContribution>(_ => new QuartzSchema(options.TablePrefix));
+        if (options.Provider == JobStoreProvider.Sqlite)
+            services.AddSingleton<ISchemaContribution>(_ => new QuartzSchema(options.TablePrefix));
+        else
+            // Before every other hosted service: the start-up import may already schedule cron starts.
+            services.Insert(0, ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService>(sp =>
+                new QuartzPostgresSchema(options, sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<QuartzPostgresSchema>>())));
 
         services.AddSingleton<QuartzTimerScheduler>();
         services.Replace(ServiceDescriptor.Singleton<ITimerScheduler>(sp => sp.GetRequiredService<QuartzTimerScheduler>()));
@@ -58,7 +63,12 @@ public static class SchedulingServiceCollectionExtensions
                 if (options.Provider == JobStoreProvider.Postgres)
                 {
                     store.UsePostgres(options.ConnectionString ?? throw new InvalidOperationException("WorkflowHub:Timers:ConnectionString is required for PostgreSQL."));
-                    if (options.Clustered) store.UseClustering(c => { });
+                    if (options.Clustered)
+                        store.UseClustering(c =>
+                        {
+                            c.CheckinInterval = options.ClusterCheckinInterval;
+                            c.CheckinMisfireThreshold = options.ClusterCheckinMisfireThreshold;
+                        });
                 }
                 else
                 {

@@ -48,7 +48,7 @@ public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
 
         // The timers are recorded before any server runs, due over a few seconds from when the first server is up.
         var firstDue = DateTimeOffset.UtcNow.AddSeconds(12);
-        await RecordTimersAsync(firstDue, spread: TimeSpan.FromSeconds(4));
+        await RecordTimersAsync(DatabasePath, Timers, firstDue, spread: TimeSpan.FromSeconds(4));
         output.WriteLine($"{Timers} timers recorded in {watch.Elapsed.TotalSeconds:0.0} s");
 
         var workflows = Directory.CreateDirectory(Path.Combine(_folder, "workflows")).FullName;
@@ -71,35 +71,42 @@ public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
         }
         output.WriteLine($"all done at {watch.Elapsed.TotalSeconds:0.0} s");
 
-        await using var db = Open();
-        var timers = await db.Timers.AsNoTracking().ToListAsync();
-        Assert.Equal(Timers, timers.Count);
-        Assert.All(timers, t => Assert.Equal(TimerStatus.Fired, t.Status));
-        var effects = (await db.Outbox.AsNoTracking().Select(o => o.InstanceId).ToListAsync()).GroupBy(i => i).ToList();
-        Assert.Equal(Timers, effects.Count);
-        Assert.All(effects, e => Assert.Single(e));
-        var journal = await db.Journal.AsNoTracking().Where(j => j.ActivityId == "effect" && j.Event == JournalEvents.Completed).Select(j => j.InstanceId).ToListAsync();
-        Assert.Equal(Timers, journal.Count);
-        Assert.Equal(Timers, journal.Distinct().Count());
-        Assert.Equal(Timers, await db.Instances.CountAsync(i => i.Status == InstanceStatus.Completed));
+        await AssertExactlyOnceAsync(DatabasePath, Timers);
         Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"took {watch.Elapsed}");
     }
 
     private async Task<int> FiredAsync()
     {
-        await using var db = Open();
+        await using var db = Open(DatabasePath);
         return await db.Timers.CountAsync(t => t.Status == TimerStatus.Fired);
     }
 
-    private WorkflowHubDbContext Open() =>
-        new(new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={DatabasePath};Pooling=False;Default Timeout=30").Options);
+    /// <summary>Every timer fired, and exactly one effect per timer: one outbox row and one journal entry after it, the instance completed.</summary>
+    internal static async Task AssertExactlyOnceAsync(string databasePath, int count)
+    {
+        await using var db = Open(databasePath);
+        var timers = await db.Timers.AsNoTracking().ToListAsync();
+        Assert.Equal(count, timers.Count);
+        Assert.All(timers, t => Assert.Equal(TimerStatus.Fired, t.Status));
+        var effects = (await db.Outbox.AsNoTracking().Select(o => o.InstanceId).ToListAsync()).GroupBy(i => i).ToList();
+        Assert.Equal(count, effects.Count);
+        Assert.All(effects, e => Assert.Single(e));
+        var journal = await db.Journal.AsNoTracking().Where(j => j.ActivityId == "effect" && j.Event == JournalEvents.Completed).Select(j => j.InstanceId).ToListAsync();
+        Assert.Equal(count, journal.Count);
+        Assert.Equal(count, journal.Distinct().Count());
+        Assert.Equal(count, await db.Instances.CountAsync(i => i.Status == InstanceStatus.Completed));
+    }
 
-    private async Task RecordTimersAsync(DateTimeOffset firstDue, TimeSpan spread)
+    internal static WorkflowHubDbContext Open(string databasePath) =>
+        new(new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={databasePath};Pooling=False;Default Timeout=30").Options);
+
+    /// <summary>Records timers with no server running, due from <paramref name="firstDue"/> over <paramref name="spread"/>.</summary>
+    internal static async Task RecordTimersAsync(string databasePath, int count, DateTimeOffset firstDue, TimeSpan spread)
     {
         var services = new ServiceCollection();
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddWorkflowEngine();
-        services.AddWorkflowSqliteStore(new SqliteStoreOptions { Path = DatabasePath, Synchronous = "NORMAL" });
+        services.AddWorkflowSqliteStore(new SqliteStoreOptions { Path = databasePath, Synchronous = "NORMAL" });
         await using var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<SchemaMigrator>().MigrateAsync();
         await provider.GetRequiredService<DefinitionService>().SaveAndPublishAsync(Definition);
@@ -107,9 +114,9 @@ public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
         var next = -1;
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
         {
-            for (int n; (n = Interlocked.Increment(ref next)) < Timers;)
+            for (int n; (n = Interlocked.Increment(ref next)) < count;)
             {
-                var at = firstDue + spread * n / Timers;
+                var at = firstDue + spread * n / count;
                 await runtime.StartAsync(new StartWorkflowRequest("timer-crash", new JsonObject { ["at"] = at.ToString("O") }, RequestId: $"t{n}"));
             }
         })));
