@@ -11,6 +11,12 @@ using WorkflowHub.Persistence;
 // Starts and completes N service-request instances (3 human tasks each) through the engine on a
 // SQLite file, every transition committed, and reports instances/s and per-transition latency.
 // Usage: dotnet run -c Release --project bench/WorkflowHub.Bench -- [instances] [workers] [FULL|NORMAL]
+//        dotnet run -c Release --project bench/WorkflowHub.Bench -- timers [background] [rate] [seconds] [overdue]   (see TimerBench.cs)
+if (args.Length > 0 && args[0] == "timers")
+{
+    await WorkflowHub.Bench.TimerBench.RunAsync(args[1..]);
+    return;
+}
 var instances = args.Length > 0 ? int.Parse(args[0]) : 2000;
 var workers = args.Length > 1 ? int.Parse(args[1]) : 4;
 var synchronous = args.Length > 2 ? args[2] : "FULL";

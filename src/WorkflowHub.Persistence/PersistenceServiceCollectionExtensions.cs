@@ -29,6 +29,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
         services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<ITimerReader, EfTimerReader>();
+        services.AddSingleton<ICalendarStore, EfCalendarStore>();
         return services;
     }
 }

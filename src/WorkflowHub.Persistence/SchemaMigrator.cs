@@ -11,8 +11,10 @@ namespace WorkflowHub.Persistence;
 /// and recorded in <c>workflowhub_schema_versions</c>. A test checks that the scripts produce
 /// exactly the schema the EF model expects, so a model change without a script fails the build.
 /// </summary>
-public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> contexts, ILogger<SchemaMigrator> logger)
+public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> contexts, ILogger<SchemaMigrator> logger, IEnumerable<ISchemaContribution>? contributions = null)
 {
+    private readonly IReadOnlyList<ISchemaContribution> _contributions = (contributions ?? []).OrderBy(c => c.Version).ToList();
+
     public static IReadOnlyList<(int Version, string Name, string Sql)> Scripts(string provider)
     {
         var assembly = typeof(SchemaMigrator).Assembly;
@@ -37,13 +39,15 @@ public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> conte
         await Execute(connection, "PRAGMA journal_mode=WAL;", null, ct);
         await Execute(connection, "CREATE TABLE IF NOT EXISTS workflowhub_schema_versions (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", null, ct);
         var applied = 0;
-        foreach (var (version, name, sql) in Scripts("Sqlite"))
+        var steps = Scripts("Sqlite").Select(s => (s.Version, s.Name, Statements: (IReadOnlyList<string>)[s.Sql]))
+            .Concat(_contributions.Select(c => (c.Version, c.Name, Statements: c.Statements("Sqlite"))));
+        foreach (var (version, name, statements) in steps)
         {
             // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply a script once.
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
             var exists = await Scalar(connection, tx, $"SELECT COUNT(*) FROM workflowhub_schema_versions WHERE version = {version};", ct);
             if (exists > 0) continue;
-            await Execute(connection, sql, tx, ct);
+            foreach (var sql in statements) await Execute(connection, sql, tx, ct);
             await using (var record = connection.CreateCommand())
             {
                 record.Transaction = tx;
@@ -75,4 +79,16 @@ public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> conte
         command.CommandText = sql;
         return (long)(await command.ExecuteScalarAsync(ct))!;
     }
+}
+
+/// <summary>
+/// A schema step owned by another module (such as the timer scheduler's own tables), applied by the
+/// migrator after the engine's scripts, once, in its own transaction, and recorded like them.
+/// Versions from 1000 up belong to modules; the engine's scripts stay below.
+/// </summary>
+public interface ISchemaContribution
+{
+    int Version { get; }
+    string Name { get; }
+    IReadOnlyList<string> Statements(string provider);
 }

@@ -15,6 +15,7 @@ public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> 
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Incident> Incidents => Set<Incident>();
+    public DbSet<CalendarRecord> Calendars => Set<CalendarRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {

@@ -13,6 +13,7 @@ namespace WorkflowHub.Server.Tests;
 /// completions, restarts it on the same file, and checks that every acknowledged operation is
 /// there exactly once and no instance was left half-written.
 /// </summary>
+[Collection(ServerProcessCollection.Name)]
 public sealed class CrashRecoveryTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-crash-").FullName;
@@ -30,8 +31,12 @@ public sealed class CrashRecoveryTests : IDisposable
             await using var server = await ServerProcess.StartAsync(DatabasePath, Workflows.Folder);
             using var traffic = new CancellationTokenSource();
             var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() => DriveAsync(server.BaseAddress, $"r{round}w{w}", traffic.Token))).ToList();
+            // Mid-stream: once the round has had some traffic acknowledged (a loaded machine is slow to warm up), requests are in flight.
+            var wanted = (round + 1) * 15;
+            var until = DateTime.UtcNow.AddSeconds(30);
             await Task.Delay(TimeSpan.FromSeconds(3));
-            server.Kill(); // mid-stream: requests are in flight
+            while (_acknowledgedStarts.Count < wanted && DateTime.UtcNow < until) await Task.Delay(100);
+            server.Kill();
             traffic.Cancel();
             await Task.WhenAll(workers);
         }

@@ -17,7 +17,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, string workflowsFolder)
+    public static async Task<ServerProcess> StartAsync(string databasePath, string workflowsFolder, params string[] extraArgs)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -31,7 +31,7 @@ internal sealed class ServerProcess : IAsyncDisposable
                  {
                      Path.Combine(AppContext.BaseDirectory, "WorkflowHub.Server.dll"), "--urls", $"http://127.0.0.1:{port}",
                      "--WorkflowHub:Sqlite:Path", databasePath, "--WorkflowHub:WorkflowsFolder", workflowsFolder, "--Logging:LogLevel:Default", "Warning",
-                 })
+                 }.Concat(extraArgs))
             info.ArgumentList.Add(arg);
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
@@ -81,4 +81,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
         return ValueTask.CompletedTask;
     }
+}
+
+/// <summary>Tests that start real server processes and SIGKILL them run one at a time: on two cores, two of them at once starve each other.</summary>
+[CollectionDefinition(Name)]
+public sealed class ServerProcessCollection
+{
+    public const string Name = "server processes";
 }

@@ -13,7 +13,7 @@ namespace WorkflowHub.Engine.Definitions;
 /// </summary>
 public sealed partial class DefinitionLoader(IActivityRegistry registry, IExpressionEvaluator expressions)
 {
-    private static readonly string[] TopLevelFields = ["$schema", "definitionId", "name", "version", "description", "variables", "inputs", "activities", "connections", "layout"];
+    private static readonly string[] TopLevelFields = ["$schema", "definitionId", "name", "version", "description", "variables", "inputs", "activities", "connections", "layout", "startCron", "startCronTimeZone"];
     private static readonly string[] ValueTypes = ["string", "number", "boolean", "object", "array", "any"];
 
     public DefinitionLoadResult Load(string json)
@@ -55,6 +55,8 @@ public sealed partial class DefinitionLoader(IActivityRegistry registry, IExpres
             Activities = result.Definition.Activities,
             Connections = result.Definition.Connections,
             Layout = result.Definition.Layout,
+            StartCron = result.Definition.StartCron,
+            StartCronTimeZone = result.Definition.StartCronTimeZone,
         };
     }
 
@@ -83,6 +85,7 @@ public sealed partial class DefinitionLoader(IActivityRegistry registry, IExpres
             if (l is JsonObject lo) layout = (JsonObject)lo.DeepClone();
             else errors.Add(new ValidationError("$.layout", "layout must be an object."));
         }
+        var (startCron, startCronTimeZone) = ReadStartCron(obj, inputs, errors);
         if (definitionId is null || name is null) return null;
         return new WorkflowDefinition
         {
@@ -95,7 +98,32 @@ public sealed partial class DefinitionLoader(IActivityRegistry registry, IExpres
             Activities = activities,
             Connections = connections,
             Layout = layout,
+            StartCron = startCron,
+            StartCronTimeZone = startCronTimeZone,
         };
+    }
+
+    private static (string?, string?) ReadStartCron(JsonObject obj, List<InputDeclaration> inputs, List<ValidationError> errors)
+    {
+        string? cron = null, zone = null;
+        if (obj["startCron"] is { } c)
+        {
+            if (c is JsonValue cv && cv.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text))
+            {
+                if (Timing.CronSchedule.TryParse(text, out _, out var error)) cron = text;
+                else errors.Add(new ValidationError("$.startCron", error!));
+            }
+            else errors.Add(new ValidationError("$.startCron", "startCron must be a cron expression such as \"0 9 1 * *\" (09:00 on the 1st of each month)."));
+            foreach (var required in inputs.Where(i => i.Required && i.Default is null))
+                errors.Add(new ValidationError("$.startCron", $"A workflow started by startCron gets no input, but input '{required.Name}' is required without a default."));
+        }
+        if (obj["startCronTimeZone"] is { } z)
+        {
+            if (z is JsonValue zv && zv.TryGetValue<string>(out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _)) zone = id;
+            else errors.Add(new ValidationError("$.startCronTimeZone", $"startCronTimeZone must be an IANA time zone such as \"{WorkflowDefinition.DefaultTimeZone}\"."));
+            if (obj["startCron"] is null) errors.Add(new ValidationError("$.startCronTimeZone", "startCronTimeZone is only meaningful with startCron."));
+        }
+        return (cron, zone);
     }
 
     private static List<T> ReadDeclarations<T>(JsonObject obj, string field, List<ValidationError> errors, Func<string, string, JsonObject, T> create)

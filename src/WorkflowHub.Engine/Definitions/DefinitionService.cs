@@ -9,7 +9,7 @@ public sealed record SaveDraftResult(DefinitionRecord? Draft, IReadOnlyList<Vali
 /// Versions of definitions: one editable draft per definition, published versions numbered 1, 2, 3…
 /// that never change again, so an instance keeps running on the version it started on.
 /// </summary>
-public sealed class DefinitionService(IWorkflowStore store, DefinitionLoader loader, TimeProvider clock)
+public sealed class DefinitionService(IWorkflowStore store, DefinitionLoader loader, TimeProvider clock, IStartScheduler? starts = null)
 {
     /// <summary>Stores the draft even when it has errors (a designer saves work in progress); publishing needs none.</summary>
     public async Task<SaveDraftResult> SaveDraftAsync(string json, CancellationToken ct = default)
@@ -52,7 +52,23 @@ public sealed class DefinitionService(IWorkflowStore store, DefinitionLoader loa
         draft.PublishedAt = clock.GetUtcNow();
         draft.PublishedBy = actor;
         await uow.CommitAsync(ct);
+        // After commit: a crash in between is repaired by the start scheduler's reconciliation at start.
+        if (starts is not null) await starts.DefinitionPublishedAsync(loader.LoadValid(draft.Json, draft.Version), ct);
         return draft;
+    }
+
+    /// <summary>
+    /// Retires every published version: no new instance can start (nor a cron start fire); running instances
+    /// carry on with their version. Returns how many versions were retired. A later publish makes it live again.
+    /// </summary>
+    public async Task<int> UnpublishAsync(string definitionId, string? actor = null, CancellationToken ct = default)
+    {
+        await using var uow = store.Begin();
+        var published = (await uow.ListDefinitionsAsync(ct)).Where(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Published).ToList();
+        foreach (var version in published) version.Status = DefinitionStatus.Retired;
+        if (published.Count > 0) await uow.CommitAsync(ct);
+        if (starts is not null) await starts.DefinitionUnpublishedAsync(definitionId, ct);
+        return published.Count;
     }
 
     /// <summary>Saves and publishes in one step (imports, tests). Throws when the definition has errors.</summary>

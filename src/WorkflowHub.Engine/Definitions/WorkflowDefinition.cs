@@ -14,6 +14,12 @@ public sealed class WorkflowDefinition
     public IReadOnlyList<ActivityDefinition> Activities { get; init; } = [];
     public IReadOnlyList<Connection> Connections { get; init; } = [];
     public JsonObject? Layout { get; init; }
+    /// <summary>Starts an instance on this cron schedule while the definition is published (5 or 6 fields, see CronSchedule).</summary>
+    public string? StartCron { get; init; }
+    /// <summary>IANA time zone the cron is read in; Asia/Shanghai when not given.</summary>
+    public string? StartCronTimeZone { get; init; }
+
+    public const string DefaultTimeZone = "Asia/Shanghai";
 
     private Dictionary<string, ActivityDefinition>? _byId;
     private ILookup<string, Connection>? _outgoing;

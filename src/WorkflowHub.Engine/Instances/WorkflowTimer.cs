@@ -12,6 +12,8 @@ public sealed class WorkflowTimer
     /// <summary>"delay", "deadline", "reminder", ...: the bookmark tag.</summary>
     public required string Purpose { get; set; }
     public DateTimeOffset DueAt { get; set; }
+    /// <summary>The working-time calendar (or org unit) the due time was counted on; null for plain elapsed time.</summary>
+    public string? Calendar { get; set; }
     public TimerStatus Status { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? FiredAt { get; set; }

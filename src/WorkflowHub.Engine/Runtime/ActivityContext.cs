@@ -3,6 +3,7 @@ using WorkflowHub.Engine.Activities;
 using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.Expressions;
 using WorkflowHub.Engine.Instances;
+using WorkflowHub.Engine.Ports;
 using WorkflowHub.Engine.Timing;
 
 namespace WorkflowHub.Engine.Runtime;
@@ -92,7 +93,20 @@ public sealed class ActivityContext
 
     public TaskItem CreateTask(TaskSpec spec) => _run.CreateTask(this, spec);
 
-    public WorkflowTimer CreateTimer(string purpose, DateTimeOffset dueAt) => _run.CreateTimer(this, purpose, dueAt);
+    public WorkflowTimer CreateTimer(string purpose, DateTimeOffset dueAt, string? calendar = null) => _run.CreateTimer(this, purpose, dueAt, calendar);
+
+    /// <summary>
+    /// The instant <paramref name="duration"/> after now: elapsed time when <paramref name="calendar"/> is empty,
+    /// otherwise working time on that calendar (a calendar name or an org unit with one).
+    /// </summary>
+    public DateTimeOffset DueAfter(TimeSpan duration, string? calendar)
+    {
+        if (string.IsNullOrWhiteSpace(calendar)) return Now + duration;
+        var workingTime = _run.Services.WorkingTime
+            ?? throw new ActivityFaultException($"'{Activity.Id}' counts working time on calendar '{calendar}', but no working-time calendars are configured.");
+        try { return workingTime.AddWorkingTime(Now, duration, calendar); }
+        catch (UnknownCalendarException e) { throw new ActivityFaultException($"'{Activity.Id}': {e.Message}", e); }
+    }
 
     public Bookmark CreateSignalBookmark(string signal, string? correlationKey) =>
         _run.CreateBookmark(this, BookmarkKind.Signal, "signal", b => { b.SignalName = signal; b.CorrelationKey = correlationKey; });

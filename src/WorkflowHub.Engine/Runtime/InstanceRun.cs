@@ -350,7 +350,7 @@ internal sealed class InstanceRun
         return task;
     }
 
-    public WorkflowTimer CreateTimer(ActivityContext context, string purpose, DateTimeOffset dueAt)
+    public WorkflowTimer CreateTimer(ActivityContext context, string purpose, DateTimeOffset dueAt, string? calendar = null)
     {
         var bookmark = CreateBookmark(context, BookmarkKind.Timer, purpose);
         var timer = new WorkflowTimer
@@ -361,6 +361,7 @@ internal sealed class InstanceRun
             ActivityId = context.Activity.Id,
             Purpose = purpose,
             DueAt = dueAt,
+            Calendar = calendar,
             Status = TimerStatus.Pending,
             CreatedAt = Now,
         };

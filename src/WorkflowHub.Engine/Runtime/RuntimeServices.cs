@@ -1,6 +1,7 @@
 using WorkflowHub.Engine.Activities;
 using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.Expressions;
+using WorkflowHub.Engine.Ports;
 
 namespace WorkflowHub.Engine.Runtime;
 
@@ -18,8 +19,11 @@ internal sealed class RuntimeServices(
     IExpressionEvaluator expressions,
     DefinitionCache definitions,
     TimeProvider clock,
-    WorkflowRuntimeOptions options)
+    WorkflowRuntimeOptions options,
+    IWorkingTimeCalendar? workingTime = null)
 {
+    /// <summary>Counts working time for deadlines with a calendar; null when no calendars are configured.</summary>
+    public IWorkingTimeCalendar? WorkingTime { get; } = workingTime;
     public IActivityRegistry Activities { get; } = activities;
     public IExpressionEvaluator Expressions { get; } = expressions;
     public DefinitionCache Definitions { get; } = definitions;

@@ -23,6 +23,9 @@ public sealed record StartWorkflowResult(Guid InstanceId, InstanceStatus Status,
 
 public sealed record ResumeResult(ResumeOutcome Outcome, Guid? InstanceId, string Message);
 
+/// <summary>What a group of timers fired in one commit did; deferred timers were left for a firing of their own.</summary>
+public sealed record TimerBatchResult(IReadOnlyList<(Guid TimerId, ResumeResult Result)> Fired, IReadOnlyList<Guid> Deferred);
+
 /// <summary>
 /// The engine's public face: start, resume, complete tasks, signal, fire timers, cancel, retry.
 /// Each operation is one unit of work; a conflicting concurrent change to the same instance
@@ -36,11 +39,12 @@ public sealed class WorkflowRuntime
     private readonly ILogger _logger;
 
     public WorkflowRuntime(IWorkflowStore store, ITimerScheduler timers, IActivityRegistry activities, IExpressionEvaluator expressions,
-        DefinitionCache definitions, TimeProvider clock, WorkflowRuntimeOptions? options = null, ILogger<WorkflowRuntime>? logger = null)
+        DefinitionCache definitions, TimeProvider clock, WorkflowRuntimeOptions? options = null, ILogger<WorkflowRuntime>? logger = null,
+        IWorkingTimeCalendar? workingTime = null)
     {
         _store = store;
         _timers = timers;
-        _services = new RuntimeServices(activities, expressions, definitions, clock, options ?? new WorkflowRuntimeOptions());
+        _services = new RuntimeServices(activities, expressions, definitions, clock, options ?? new WorkflowRuntimeOptions(), workingTime);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
@@ -106,14 +110,44 @@ public sealed class WorkflowRuntime
 
     /// <summary>Fires a timer. A timer already fired or cancelled, or whose bookmark is gone, does nothing.</summary>
     public Task<ResumeResult> FireTimerAsync(Guid timerId, CancellationToken ct = default) =>
+        InUnitOfWorkAsync((uow, effects) => FireTimerInAsync(uow, effects, timerId, ct), false, ct);
+
+    /// <summary>
+    /// Fires several timers in one unit of work, so one commit carries them all (group commit). A timer whose
+    /// instance this batch already touched (two timers of one instance, or a parent resumed by its child) is
+    /// not fired here but returned as deferred, to be fired on its own. On a conflict the whole batch is re-run
+    /// from a fresh read, like any operation; each timer still takes effect at most once.
+    /// </summary>
+    public Task<TimerBatchResult> FireTimersAsync(IReadOnlyList<Guid> timerIds, CancellationToken ct = default) =>
         InUnitOfWorkAsync(async (uow, effects) =>
         {
-            var timer = await uow.FindTimerAsync(timerId, ct);
-            if (timer is null) return new ResumeResult(ResumeOutcome.NotFound, null, $"No timer {timerId}.");
-            if (timer.Status != TimerStatus.Pending)
-                return new ResumeResult(ResumeOutcome.AlreadyConsumed, timer.InstanceId, $"Timer {timerId} is already {timer.Status.ToString().ToLowerInvariant()}.");
-            return await ResumeInAsync(uow, effects, timer.BookmarkId, new JsonObject { ["timerId"] = timerId.ToString(), ["dueAt"] = timer.DueAt }, "timer", ct);
+            var fired = new List<(Guid, ResumeResult)>(timerIds.Count);
+            var deferred = new List<Guid>();
+            foreach (var timerId in timerIds)
+            {
+                var timer = await uow.FindTimerAsync(timerId, ct);
+                if (timer is not null && effects.TouchedInstances.Contains(timer.InstanceId)) deferred.Add(timerId);
+                else fired.Add((timerId, await FireTimerInAsync(uow, effects, timerId, ct, timer)));
+            }
+            return new TimerBatchResult(fired, deferred);
         }, false, ct);
+
+    private async Task<ResumeResult> FireTimerInAsync(IWorkflowUnitOfWork uow, CommitEffects effects, Guid timerId, CancellationToken ct, WorkflowTimer? loaded = null)
+    {
+        var timer = loaded ?? await uow.FindTimerAsync(timerId, ct);
+        if (timer is null) return new ResumeResult(ResumeOutcome.NotFound, null, $"No timer {timerId}.");
+        if (timer.Status != TimerStatus.Pending)
+            return new ResumeResult(ResumeOutcome.AlreadyConsumed, timer.InstanceId, $"Timer {timerId} is already {timer.Status.ToString().ToLowerInvariant()}.");
+        var result = await ResumeInAsync(uow, effects, timer.BookmarkId, new JsonObject { ["timerId"] = timerId.ToString(), ["dueAt"] = timer.DueAt }, "timer", ct);
+        if (result.Outcome is not (ResumeOutcome.Resumed or ResumeOutcome.Faulted) && timer.Status == TimerStatus.Pending)
+        {
+            // Its bookmark is gone or its instance finished: retire the timer so no scheduler picks it up again.
+            timer.Status = TimerStatus.Cancelled;
+            timer.FiredAt = _services.Clock.GetUtcNow(); // when it was handled, though it found nothing to do
+            effects.CancelledTimers.Add(timer.Id);
+        }
+        return result;
+    }
 
     /// <summary>Fires every pending timer due at or before now, in due order. Returns how many fired.</summary>
     public async Task<int> FireDueTimersAsync(int max = 500, CancellationToken ct = default)

@@ -88,6 +88,7 @@ internal sealed class WorkflowTimerConfiguration : IEntityTypeConfiguration<Work
         e.HasKey(x => x.Id);
         e.Property(x => x.ActivityId).HasMaxLength(100);
         e.Property(x => x.Purpose).HasMaxLength(50);
+        e.Property(x => x.Calendar).HasMaxLength(100);
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         e.HasIndex(x => new { x.Status, x.DueAt });
         e.HasIndex(x => new { x.InstanceId, x.Status });
@@ -135,5 +136,16 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         e.Property(x => x.ActivityId).HasMaxLength(100);
         e.Property(x => x.ErrorType).HasMaxLength(200);
         e.HasIndex(x => new { x.InstanceId, x.ResolvedAt });
+    }
+}
+
+internal sealed class CalendarRecordConfiguration : IEntityTypeConfiguration<CalendarRecord>
+{
+    public void Configure(EntityTypeBuilder<CalendarRecord> e)
+    {
+        e.ToTable("workflow_calendars");
+        e.HasKey(x => x.Name);
+        e.Property(x => x.Name).HasMaxLength(100);
+        e.Property(x => x.UpdatedBy).HasMaxLength(200);
     }
 }

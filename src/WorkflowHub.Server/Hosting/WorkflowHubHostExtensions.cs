@@ -1,6 +1,6 @@
 using WorkflowHub.Engine;
-using WorkflowHub.Engine.Ports;
 using WorkflowHub.Persistence;
+using WorkflowHub.Scheduling;
 using WorkflowHub.Server.Endpoints;
 
 namespace WorkflowHub.Server.Hosting;
@@ -9,7 +9,7 @@ public static class WorkflowHubHostExtensions
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    /// <summary>Wires the engine, the SQLite store, start-up work and the timer loop from configuration.</summary>
+    /// <summary>Wires the engine, the SQLite store, start-up work and the Quartz timers from configuration.</summary>
     public static WebApplicationBuilder AddWorkflowHub(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
@@ -20,7 +20,8 @@ public static class WorkflowHubHostExtensions
         builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));
         // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
         builder.Services.AddHostedService<StartupTasks>();
-        builder.Services.AddHostedService<InProcessTimerService>();
+        // Quartz fires every timer and cron start; its tables are created by the schema migrator above.
+        builder.Services.AddWorkflowQuartzTimers(builder.Configuration);
         builder.AddWorkflowHubGraphQL();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;

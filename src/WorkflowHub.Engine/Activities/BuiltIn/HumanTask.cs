@@ -24,6 +24,7 @@ public sealed class HumanTask : IActivity
         new("deadlineOutcome", PropertyKind.Text, Description: "Outcome followed when the deadline passes", Default: DefaultDeadlineOutcome),
         new("deadlineInterrupts", PropertyKind.Boolean, Description: "Cancel the task when the deadline passes (false: keep it open)", Default: true),
         new("reminder", PropertyKind.Duration, Description: "Remind the assignees after this long"),
+        new("calendar", PropertyKind.Text, Description: "Count deadline and reminder in working time on this calendar or org unit's calendar, e.g. =variables.orgUnitId"),
         new("resultVariable", PropertyKind.Text, Description: "Variable that receives the submitted form data"),
     ]);
 
@@ -38,7 +39,8 @@ public sealed class HumanTask : IActivity
     public ValueTask<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var deadline = context.GetDuration("deadline");
-        var dueAt = deadline is null ? (DateTimeOffset?)null : context.Now + deadline.Value;
+        var calendar = Delay.NullIfEmpty(context.GetString("calendar"));
+        var dueAt = deadline is null ? (DateTimeOffset?)null : context.DueAfter(deadline.Value, calendar);
         context.CreateTask(new TaskSpec(
             context.RequireString("title"),
             context.RequireString("assigneeRole"),
@@ -46,8 +48,8 @@ public sealed class HumanTask : IActivity
             (context.Raw("outcomes") as JsonArray ?? []).Select(o => o!.GetValue<string>()).ToList(),
             context.Evaluate("formFields") as JsonArray ?? [],
             dueAt));
-        if (dueAt is not null) context.CreateTimer("deadline", dueAt.Value);
-        if (context.GetDuration("reminder") is { } reminder) context.CreateTimer("reminder", context.Now + reminder);
+        if (dueAt is not null) context.CreateTimer("deadline", dueAt.Value, calendar);
+        if (context.GetDuration("reminder") is { } reminder) context.CreateTimer("reminder", context.DueAfter(reminder, calendar), calendar);
         return ValueTask.FromResult(ActivityResult.Wait());
     }
 
