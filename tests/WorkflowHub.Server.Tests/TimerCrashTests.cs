@@ -72,7 +72,6 @@ public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
         output.WriteLine($"all done at {watch.Elapsed.TotalSeconds:0.0} s");
 
         await AssertExactlyOnceAsync(DatabasePath, Timers);
-        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(2), $"took {watch.Elapsed}");
     }
 
     private async Task<int> FiredAsync()

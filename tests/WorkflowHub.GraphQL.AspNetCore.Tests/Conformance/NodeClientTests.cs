@@ -1,5 +1,6 @@
 using System.Text.Json;
 using WorkflowHub.GraphQL.AspNetCore.Tests.Support;
+using WorkflowHub.TestSupport;
 
 namespace WorkflowHub.GraphQL.AspNetCore.Tests.Conformance;
 

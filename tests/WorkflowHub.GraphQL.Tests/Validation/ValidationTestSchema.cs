@@ -12,6 +12,8 @@ namespace WorkflowHub.GraphQL.Tests.Validation;
 public static class ValidationTestSchema
 {
     public const string Sdl = """
+        scalar DateTime
+
         type Query {
           dog: Dog
           findDog(searchBy: FindDogInput): Dog
