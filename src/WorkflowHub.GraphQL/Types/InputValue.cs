@@ -47,11 +47,3 @@ public abstract class InputValue : IHasName
 
     public override string ToString() => Name + ": " + Type;
 }
-
-/// <summary>An argument of a field or directive.</summary>
-public sealed class Argument(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
-    : InputValue(name, type, description, defaultValue);
-
-/// <summary>A field of an input object type.</summary>
-public sealed class InputField(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
-    : InputValue(name, type, description, defaultValue);
