@@ -825,12 +825,6 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
-    /// <summary>
-    /// Fields of one response name that compare alike with any other field: interchangeable leaf
-    /// fields (<see cref="IsLeafClass"/>: same parent type, field and type, no arguments or
-    /// selection; they never conflict with each other and their conflicts name just the two
-    /// fields), or fields that print identically under the same parent type.
-    /// </summary>
     /// <summary>A list that holds its first item inline.</summary>
     private struct FieldList
     {
@@ -854,6 +848,12 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
+    /// <summary>
+    /// Fields of one response name that compare alike with any other field: interchangeable leaf
+    /// fields (<see cref="IsLeafClass"/>: same parent type, field and type, no arguments or
+    /// selection; they never conflict with each other and their conflicts name just the two
+    /// fields), or fields that print identically under the same parent type.
+    /// </summary>
     private sealed class FieldClass(FieldDetails representative, int index, bool isLeafClass)
     {
         public FieldDetails Representative { get; } = representative;
