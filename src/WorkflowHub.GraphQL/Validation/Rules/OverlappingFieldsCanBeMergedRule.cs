@@ -312,6 +312,16 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         foreach (var (group1, group2) in GetOverlappingGroups(result1, result2))
         {
+            if (group1.Fields.Count == 1 && group2.Fields.Count == 1)
+            {
+                if (FindConflict(parentFieldsAreMutuallyExclusive, group1.ResponseName, group1.Fields[0], group2.Fields[0]) is { } single)
+                {
+                    conflicts.Add(single);
+                }
+
+                continue;
+            }
+
             foreach (var class1 in group1.GetClasses())
             {
                 foreach (var class2 in group2.GetClasses())
@@ -400,6 +410,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         {
             var info1 = GetFieldInfo(details1);
             var info2 = GetFieldInfo(details2);
+            info1.Comparisons ??= new Dictionary<FieldInfo, string?>(ReferenceEqualityComparer.Instance);
             if (!info1.Comparisons.TryGetValue(info2, out var reason))
             {
                 var name1 = node1.Name.Value;
@@ -724,7 +735,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         private Dictionary<string, IValueNode>? _values;
 
         /// <summary>Outcome of comparing with another field (null: no conflict), memoised per field pair.</summary>
-        public Dictionary<FieldInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<FieldInfo, string?>? Comparisons { get; set; }
 
         public INamedType? NamedType { get; } = namedType;
 
@@ -757,7 +768,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public string ResponseName { get; } = responseName;
 
-        public List<FieldDetails> Fields { get; } = [];
+        /// <summary>The fields, kept without a list while there is one (the usual case).</summary>
+        public FieldList Fields;
 
         public List<FieldClass> GetClasses()
         {
@@ -810,6 +822,29 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             }
 
             return _classes;
+        }
+    }
+
+    /// <summary>A list that holds its first item inline.</summary>
+    private struct FieldList
+    {
+        private FieldDetails? _first;
+        private List<FieldDetails>? _more;
+
+        public readonly int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
+
+        public readonly FieldDetails this[int index] => index == 0 ? _first! : _more![index - 1];
+
+        public void Add(FieldDetails field)
+        {
+            if (_first is null)
+            {
+                _first = field;
+            }
+            else
+            {
+                (_more ??= []).Add(field);
+            }
         }
     }
 
