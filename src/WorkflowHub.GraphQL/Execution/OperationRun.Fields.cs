@@ -13,6 +13,7 @@ internal sealed partial class OperationRun
     private void ExecuteFields(ObjectType type, object? source, SelectionPlan plan, ResultMap map)
     {
         ThrowIfOutOfTime();
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {

@@ -6,6 +6,11 @@ public sealed partial class RequestExecutor
 {
     private CachedDocument CreateDocument(string query)
     {
+        if (Options.MaxNestingDepth > 0 && NestingGuard.FindExcess(query, Options.MaxNestingDepth) is var excess and >= 0)
+        {
+            return new CachedDocument(Schema, null, [NestingGuard.Error(query, excess, Options.MaxNestingDepth)]);
+        }
+
         DocumentNode document;
         try
         {
