@@ -122,7 +122,7 @@ internal sealed partial class OperationRun
             return true;
         }
 
-        if (CancellationToken.IsCancellationRequested || (_deadline != long.MaxValue && System.Diagnostics.Stopwatch.GetTimestamp() > _deadline))
+        if (IsCancellationRequested)
         {
             error = GraphQLError.WithCode(
                 $"The request exceeded the execution timeout of {_options.ExecutionTimeout:c}.",

@@ -50,6 +50,25 @@ public static class DefaultFieldResolver
         return accessor is null ? null : accessor(parent);
     }
 
+    /// <summary>
+    /// The compiled member reader <see cref="Resolve"/> uses for parents of CLR type <paramref name="type"/>;
+    /// null when values of that type are read as data (dictionaries, JSON) or have no such member. Lets the
+    /// executor keep the reader per field instead of looking it up for every parent.
+    /// </summary>
+    public static Func<object, object?>? GetAccessor(Type type, string fieldName)
+    {
+        if (typeof(IDictionary<string, object?>).IsAssignableFrom(type) ||
+            typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type) ||
+            type == typeof(JsonElement) ||
+            typeof(JsonObject).IsAssignableFrom(type) ||
+            typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        return Accessors.GetOrAdd((type, fieldName), static key => CreateAccessor(key.Type, key.Name));
+    }
+
     /// <summary>A JSON value as the executor wants it: primitives as CLR values, arrays as lists, objects unchanged.</summary>
     public static object? FromJson(JsonElement element) => element.ValueKind switch
     {
