@@ -44,7 +44,7 @@ internal sealed partial class OperationRun
                 // A subscription field without its own resolver resolves to the event itself.
                 result = field.Subscriber is not null && ReferenceEquals(map, _data)
                     ? source
-                    : plan.ReadDefault(source);
+                    : DefaultFieldResolver.Resolve(source, field);
             }
             else
             {

@@ -5,175 +5,512 @@ namespace WorkflowHub.GraphQL.Language;
 /// <summary>
 /// Prints any AST node back to GraphQL text in the exact layout of graphql-js <c>print</c>
 /// (two-space indentation, field arguments wrapped past 80 characters, descriptions on their
-/// own line). Used for SDL output and to normalise documents.
+/// own line). Used for SDL output and to normalise documents. Output is written in one pass
+/// with the indentation tracked, so deep documents print in linear time.
 /// </summary>
 public static class AstPrinter
 {
     private const int MaxLineLength = 80;
 
-    public static string Print(ISyntaxNode node) => node switch
+    public static string Print(ISyntaxNode node)
     {
-        NameNode n => n.Value,
-        VariableNode n => "$" + n.Name.Value,
-        DocumentNode n => Join(n.Definitions.Select(Print), "\n\n"),
-        OperationDefinitionNode n => PrintOperation(n),
-        VariableDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), "$", n.Variable.Name.Value, ": ", Print(n.Type),
-            Wrap(" = ", PrintOptional(n.DefaultValue)), Wrap(" ", PrintDirectives(n.Directives))),
-        SelectionSetNode n => Block(n.Selections.Select(Print)),
-        FieldNode n => PrintField(n),
-        ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
-        FragmentSpreadNode n => Concat("...", n.Name.Value, Wrap(" ", PrintDirectives(n.Directives))),
-        InlineFragmentNode n => Join(
-            ["...", Wrap("on ", PrintOptional(n.TypeCondition)), PrintDirectives(n.Directives), Print(n.SelectionSet)], " "),
-        FragmentDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), "fragment ", n.Name.Value, " on ", Print(n.TypeCondition), " ",
-            Wrap("", PrintDirectives(n.Directives), " "), Print(n.SelectionSet)),
-        IntValueNode n => n.Value,
-        FloatValueNode n => n.Value,
-        StringValueNode n => n.Block ? BlockString.Print(n.Value) : StringLiteral.Print(n.Value),
-        BooleanValueNode n => n.Value ? "true" : "false",
-        NullValueNode => "null",
-        EnumValueNode n => n.Value,
-        ListValueNode n => "[" + Join(n.Items.Select(Print), ", ") + "]",
-        ObjectValueNode n => "{" + Join(n.Fields.Select(Print), ", ") + "}",
-        ObjectFieldNode n => n.Name.Value + ": " + Print(n.Value),
-        DirectiveNode n => Concat("@", n.Name.Value, Wrap("(", Join(n.Arguments.Select(Print), ", "), ")")),
-        NamedTypeNode n => n.Name.Value,
-        ListTypeNode n => "[" + Print(n.Type) + "]",
-        NonNullTypeNode n => Print(n.Type) + "!",
-        SchemaDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"),
-            Join(["schema", PrintDirectives(n.Directives), Block(n.OperationTypes.Select(Print))], " ")),
-        OperationTypeDefinitionNode n => n.Operation.ToKeyword() + ": " + Print(n.Type),
-        ScalarTypeDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), Join(["scalar", n.Name.Value, PrintDirectives(n.Directives)], " ")),
-        ObjectTypeDefinitionNode n => PrintComplexType("type", n.Description, n),
-        InterfaceTypeDefinitionNode n => PrintComplexType("interface", n.Description, n),
-        FieldDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), n.Name.Value, PrintArgumentDefinitions(n.Arguments), ": ",
-            Print(n.Type), Wrap(" ", PrintDirectives(n.Directives))),
-        InputValueDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), n.Name.Value, ": ", Print(n.Type),
-            Wrap(" = ", PrintOptional(n.DefaultValue)), Wrap(" ", PrintDirectives(n.Directives))),
-        UnionTypeDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"),
-            Join(["union", n.Name.Value, PrintDirectives(n.Directives), Wrap("= ", Join(n.Types.Select(Print), " | "))], " ")),
-        EnumTypeDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"),
-            Join(["enum", n.Name.Value, PrintDirectives(n.Directives), Block(n.Values.Select(Print))], " ")),
-        EnumValueDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), Join([n.Name.Value, PrintDirectives(n.Directives)], " ")),
-        InputObjectTypeDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"),
-            Join(["input", n.Name.Value, PrintDirectives(n.Directives), Block(n.Fields.Select(Print))], " ")),
-        DirectiveDefinitionNode n => Concat(
-            Wrap("", PrintOptional(n.Description), "\n"), "directive @", n.Name.Value, PrintArgumentDefinitions(n.Arguments),
-            n.IsRepeatable ? " repeatable" : "", " on ", Join(n.Locations.Select(Print), " | ")),
-        SchemaExtensionNode n => Join(
-            ["extend schema", PrintDirectives(n.Directives), Block(n.OperationTypes.Select(Print))], " "),
-        ScalarTypeExtensionNode n => Join(["extend scalar", n.Name.Value, PrintDirectives(n.Directives)], " "),
-        ObjectTypeExtensionNode n => PrintComplexType("extend type", null, n),
-        InterfaceTypeExtensionNode n => PrintComplexType("extend interface", null, n),
-        UnionTypeExtensionNode n => Join(
-            ["extend union", n.Name.Value, PrintDirectives(n.Directives), Wrap("= ", Join(n.Types.Select(Print), " | "))], " "),
-        EnumTypeExtensionNode n => Join(
-            ["extend enum", n.Name.Value, PrintDirectives(n.Directives), Block(n.Values.Select(Print))], " "),
-        InputObjectTypeExtensionNode n => Join(
-            ["extend input", n.Name.Value, PrintDirectives(n.Directives), Block(n.Fields.Select(Print))], " "),
-        _ => throw new ArgumentException($"Cannot print node {node.GetType().Name}.", nameof(node)),
-    };
-
-    private static string PrintOperation(OperationDefinitionNode node)
-    {
-        var variables = node.VariableDefinitions.Select(Print).ToList();
-        var variableList = variables.Any(v => v.Contains('\n'))
-            ? Wrap("(\n", Join(variables, "\n"), "\n)")
-            : Wrap("(", Join(variables, ", "), ")");
-        var keyword = node.Operation.ToKeyword();
-        var prefix = Concat(
-            Wrap("", PrintOptional(node.Description), "\n"),
-            Join([keyword, Concat(node.Name?.Value, variableList), PrintDirectives(node.Directives)], " "));
-
-        // An anonymous query without variables or directives uses the shorthand form.
-        var selectionSet = Print(node.SelectionSet);
-        return node.Operation == OperationType.Query && prefix.Length == keyword.Length
-            ? selectionSet
-            : prefix + " " + selectionSet;
+        var writer = new Writer();
+        writer.Node(node);
+        return writer.ToString();
     }
 
-    private static string PrintField(FieldNode node)
+    /// <summary>
+    /// Appends text, indenting every line after a line break to the current block depth (block
+    /// strings included, as graphql-js does).
+    /// </summary>
+    private sealed class Writer
     {
-        var prefix = node.Alias is null ? node.Name.Value : node.Alias.Value + ": " + node.Name.Value;
-        var arguments = node.Arguments.Select(Print).ToList();
-        string line;
-        if (arguments.Count == 0)
+        private readonly StringBuilder _text = new();
+        private int _depth;
+
+        public override string ToString() => _text.ToString();
+
+        private void Write(string text)
         {
-            line = prefix;
-        }
-        else
-        {
-            var joinedLength = arguments.Sum(a => a.Length) + (2 * (arguments.Count - 1));
-            line = prefix.Length + joinedLength + 2 > MaxLineLength
-                ? prefix + Wrap("(\n", Indent(Join(arguments, "\n")), "\n)")
-                : prefix + "(" + Join(arguments, ", ") + ")";
-        }
-
-        return Concat(
-            line,
-            Wrap(" ", PrintDirectives(node.Directives)),
-            Wrap(" ", node.SelectionSet is null ? null : Print(node.SelectionSet)));
-    }
-
-    private static string PrintComplexType(string keyword, StringValueNode? description, IComplexTypeDefinitionNode node) =>
-        Concat(
-            Wrap("", PrintOptional(description), "\n"),
-            Join(
-            [
-                keyword, node.Name.Value, Wrap("implements ", Join(node.Interfaces.Select(Print), " & ")),
-                PrintDirectives(node.Directives), Block(node.Fields.Select(Print)),
-            ], " "));
-
-    private static string PrintArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
-    {
-        var printed = arguments.Select(Print).ToList();
-        return printed.Any(a => a.Contains('\n'))
-            ? Wrap("(\n", Indent(Join(printed, "\n")), "\n)")
-            : Wrap("(", Join(printed, ", "), ")");
-    }
-
-    private static string PrintDirectives(IReadOnlyList<DirectiveNode> directives) =>
-        directives.Count == 0 ? "" : Join(directives.Select(Print), " ");
-
-    private static string? PrintOptional(ISyntaxNode? node) => node is null ? null : Print(node);
-
-    private static string Block(IEnumerable<string> items) => Wrap("{\n", Indent(Join(items, "\n")), "\n}");
-
-    private static string Indent(string text) => Wrap("  ", text.Replace("\n", "\n  "));
-
-    private static string Wrap(string start, string? text, string end = "") =>
-        string.IsNullOrEmpty(text) ? "" : start + text + end;
-
-    private static string Join(IEnumerable<string?> items, string separator)
-    {
-        var builder = new StringBuilder();
-        foreach (var item in items)
-        {
-            if (string.IsNullOrEmpty(item))
+            if (_depth == 0 || !text.Contains('\n'))
             {
-                continue;
+                _text.Append(text);
+                return;
             }
 
-            if (builder.Length > 0)
+            var start = 0;
+            int index;
+            while ((index = text.IndexOf('\n', start)) >= 0)
             {
-                builder.Append(separator);
+                _text.Append(text, start, index - start);
+                NewLine();
+                start = index + 1;
             }
 
-            builder.Append(item);
+            _text.Append(text, start, text.Length - start);
         }
 
-        return builder.ToString();
-    }
+        private void NewLine() => _text.Append('\n').Append(' ', _depth * 2);
 
-    private static string Concat(params string?[] parts) => string.Concat(parts);
+        private static string Isolated(ISyntaxNode node)
+        {
+            var writer = new Writer();
+            writer.Node(node);
+            return writer.ToString();
+        }
+
+        public void Node(ISyntaxNode node)
+        {
+            System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+            switch (node)
+            {
+                case NameNode n:
+                    Write(n.Value);
+                    break;
+                case VariableNode n:
+                    Write("$");
+                    Write(n.Name.Value);
+                    break;
+                case DocumentNode n:
+                    for (var i = 0; i < n.Definitions.Count; i++)
+                    {
+                        if (i > 0)
+                        {
+                            Write("\n\n");
+                        }
+
+                        Node(n.Definitions[i]);
+                    }
+
+                    break;
+                case OperationDefinitionNode n:
+                    Operation(n);
+                    break;
+                case VariableDefinitionNode n:
+                    Description(n.Description);
+                    Node(n.Variable);
+                    Write(": ");
+                    Node(n.Type);
+                    if (n.DefaultValue is not null)
+                    {
+                        Write(" = ");
+                        Node(n.DefaultValue);
+                    }
+
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case SelectionSetNode n:
+                    Block(n.Selections);
+                    break;
+                case FieldNode n:
+                    Field(n);
+                    break;
+                case ArgumentNode n:
+                    Write(n.Name.Value);
+                    Write(": ");
+                    Node(n.Value);
+                    break;
+                case FragmentSpreadNode n:
+                    Write("...");
+                    Write(n.Name.Value);
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case InlineFragmentNode n:
+                    Write("...");
+                    if (n.TypeCondition is not null)
+                    {
+                        Write(" on ");
+                        Node(n.TypeCondition);
+                    }
+
+                    Directives(n.Directives, leadingSpace: true);
+                    Write(" ");
+                    Node(n.SelectionSet);
+                    break;
+                case FragmentDefinitionNode n:
+                    Description(n.Description);
+                    Write("fragment ");
+                    Write(n.Name.Value);
+                    Write(" on ");
+                    Node(n.TypeCondition);
+                    Write(" ");
+                    if (n.Directives.Count > 0)
+                    {
+                        Directives(n.Directives, leadingSpace: false);
+                        Write(" ");
+                    }
+
+                    Node(n.SelectionSet);
+                    break;
+                case IntValueNode n:
+                    Write(n.Value);
+                    break;
+                case FloatValueNode n:
+                    Write(n.Value);
+                    break;
+                case StringValueNode n:
+                    Write(n.Block ? BlockString.Print(n.Value) : StringLiteral.Print(n.Value));
+                    break;
+                case BooleanValueNode n:
+                    Write(n.Value ? "true" : "false");
+                    break;
+                case NullValueNode:
+                    Write("null");
+                    break;
+                case EnumValueNode n:
+                    Write(n.Value);
+                    break;
+                case ListValueNode n:
+                    Write("[");
+                    Separated(n.Items, ", ");
+                    Write("]");
+                    break;
+                case ObjectValueNode n:
+                    Write("{");
+                    Separated(n.Fields, ", ");
+                    Write("}");
+                    break;
+                case ObjectFieldNode n:
+                    Write(n.Name.Value);
+                    Write(": ");
+                    Node(n.Value);
+                    break;
+                case DirectiveNode n:
+                    Write("@");
+                    Write(n.Name.Value);
+                    if (n.Arguments.Count > 0)
+                    {
+                        Write("(");
+                        Separated(n.Arguments, ", ");
+                        Write(")");
+                    }
+
+                    break;
+                case NamedTypeNode n:
+                    Write(n.Name.Value);
+                    break;
+                case ListTypeNode n:
+                    Write("[");
+                    Node(n.Type);
+                    Write("]");
+                    break;
+                case NonNullTypeNode n:
+                    Node(n.Type);
+                    Write("!");
+                    break;
+                case SchemaDefinitionNode n:
+                    Description(n.Description);
+                    Write("schema");
+                    Directives(n.Directives, leadingSpace: true);
+                    BlockAfterSpace(n.OperationTypes);
+                    break;
+                case OperationTypeDefinitionNode n:
+                    Write(n.Operation.ToKeyword());
+                    Write(": ");
+                    Node(n.Type);
+                    break;
+                case ScalarTypeDefinitionNode n:
+                    Description(n.Description);
+                    Write("scalar ");
+                    Write(n.Name.Value);
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case ObjectTypeDefinitionNode n:
+                    Description(n.Description);
+                    ComplexType("type", n);
+                    break;
+                case InterfaceTypeDefinitionNode n:
+                    Description(n.Description);
+                    ComplexType("interface", n);
+                    break;
+                case FieldDefinitionNode n:
+                    Description(n.Description);
+                    Write(n.Name.Value);
+                    ArgumentDefinitions(n.Arguments);
+                    Write(": ");
+                    Node(n.Type);
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case InputValueDefinitionNode n:
+                    Description(n.Description);
+                    Write(n.Name.Value);
+                    Write(": ");
+                    Node(n.Type);
+                    if (n.DefaultValue is not null)
+                    {
+                        Write(" = ");
+                        Node(n.DefaultValue);
+                    }
+
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case UnionTypeDefinitionNode n:
+                    Description(n.Description);
+                    Union("union", n.Name, n.Directives, n.Types);
+                    break;
+                case EnumTypeDefinitionNode n:
+                    Description(n.Description);
+                    NamedWithBlock("enum", n.Name, n.Directives, n.Values);
+                    break;
+                case EnumValueDefinitionNode n:
+                    Description(n.Description);
+                    Write(n.Name.Value);
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case InputObjectTypeDefinitionNode n:
+                    Description(n.Description);
+                    NamedWithBlock("input", n.Name, n.Directives, n.Fields);
+                    break;
+                case DirectiveDefinitionNode n:
+                    Description(n.Description);
+                    Write("directive @");
+                    Write(n.Name.Value);
+                    ArgumentDefinitions(n.Arguments);
+                    if (n.IsRepeatable)
+                    {
+                        Write(" repeatable");
+                    }
+
+                    Write(" on ");
+                    Separated(n.Locations, " | ");
+                    break;
+                case SchemaExtensionNode n:
+                    Write("extend schema");
+                    Directives(n.Directives, leadingSpace: true);
+                    BlockAfterSpace(n.OperationTypes);
+                    break;
+                case ScalarTypeExtensionNode n:
+                    Write("extend scalar ");
+                    Write(n.Name.Value);
+                    Directives(n.Directives, leadingSpace: true);
+                    break;
+                case ObjectTypeExtensionNode n:
+                    ComplexType("extend type", n);
+                    break;
+                case InterfaceTypeExtensionNode n:
+                    ComplexType("extend interface", n);
+                    break;
+                case UnionTypeExtensionNode n:
+                    Union("extend union", n.Name, n.Directives, n.Types);
+                    break;
+                case EnumTypeExtensionNode n:
+                    NamedWithBlock("extend enum", n.Name, n.Directives, n.Values);
+                    break;
+                case InputObjectTypeExtensionNode n:
+                    NamedWithBlock("extend input", n.Name, n.Directives, n.Fields);
+                    break;
+                default:
+                    throw new ArgumentException($"Cannot print node {node.GetType().Name}.", nameof(node));
+            }
+        }
+
+        private void Operation(OperationDefinitionNode node)
+        {
+            var keyword = node.Operation.ToKeyword();
+
+            // An anonymous query without description, variables or directives uses the shorthand form.
+            if (node.Operation == OperationType.Query && node.Description is null && node.Name is null &&
+                node.VariableDefinitions.Count == 0 && node.Directives.Count == 0)
+            {
+                Node(node.SelectionSet);
+                return;
+            }
+
+            Description(node.Description);
+            Write(keyword);
+            if (node.Name is not null || node.VariableDefinitions.Count > 0)
+            {
+                Write(" ");
+                if (node.Name is not null)
+                {
+                    Write(node.Name.Value);
+                }
+
+                if (node.VariableDefinitions.Count > 0)
+                {
+                    var variables = node.VariableDefinitions.Select(Isolated).ToList();
+                    Write(variables.Any(v => v.Contains('\n'))
+                        ? "(\n" + string.Join("\n", variables) + "\n)"
+                        : "(" + string.Join(", ", variables) + ")");
+                }
+            }
+
+            Directives(node.Directives, leadingSpace: true);
+            Write(" ");
+            Node(node.SelectionSet);
+        }
+
+        private void Field(FieldNode node)
+        {
+            if (node.Alias is not null)
+            {
+                Write(node.Alias.Value);
+                Write(": ");
+            }
+
+            Write(node.Name.Value);
+            if (node.Arguments.Count > 0)
+            {
+                var arguments = node.Arguments.Select(Isolated).ToList();
+                var prefixLength = node.Name.Value.Length + (node.Alias is null ? 0 : node.Alias.Value.Length + 2);
+                var joinedLength = arguments.Sum(a => a.Length) + (2 * (arguments.Count - 1));
+                if (prefixLength + joinedLength + 2 > MaxLineLength)
+                {
+                    MultiLineList(arguments);
+                }
+                else
+                {
+                    Write("(" + string.Join(", ", arguments) + ")");
+                }
+            }
+
+            Directives(node.Directives, leadingSpace: true);
+            if (node.SelectionSet is not null)
+            {
+                Write(" ");
+                Node(node.SelectionSet);
+            }
+        }
+
+        private void ArgumentDefinitions(IReadOnlyList<InputValueDefinitionNode> arguments)
+        {
+            if (arguments.Count == 0)
+            {
+                return;
+            }
+
+            var printed = arguments.Select(Isolated).ToList();
+            if (printed.Any(a => a.Contains('\n')))
+            {
+                MultiLineList(printed);
+            }
+            else
+            {
+                Write("(" + string.Join(", ", printed) + ")");
+            }
+        }
+
+        /// <summary><c>(</c>, one item per indented line, <c>)</c>.</summary>
+        private void MultiLineList(List<string> items)
+        {
+            Write("(");
+            _depth++;
+            foreach (var item in items)
+            {
+                NewLine();
+                Write(item);
+            }
+
+            _depth--;
+            NewLine();
+            Write(")");
+        }
+
+        private void ComplexType(string keyword, IComplexTypeDefinitionNode node)
+        {
+            Write(keyword);
+            Write(" ");
+            Write(node.Name.Value);
+            if (node.Interfaces.Count > 0)
+            {
+                Write(" implements ");
+                Separated(node.Interfaces, " & ");
+            }
+
+            Directives(node.Directives, leadingSpace: true);
+            BlockAfterSpace(node.Fields);
+        }
+
+        private void Union(string keyword, NameNode name, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<NamedTypeNode> types)
+        {
+            Write(keyword);
+            Write(" ");
+            Write(name.Value);
+            Directives(directives, leadingSpace: true);
+            if (types.Count > 0)
+            {
+                Write(" = ");
+                Separated(types, " | ");
+            }
+        }
+
+        private void NamedWithBlock<T>(string keyword, NameNode name, IReadOnlyList<DirectiveNode> directives, IReadOnlyList<T> members)
+            where T : ISyntaxNode
+        {
+            Write(keyword);
+            Write(" ");
+            Write(name.Value);
+            Directives(directives, leadingSpace: true);
+            BlockAfterSpace(members);
+        }
+
+        private void Description(StringValueNode? description)
+        {
+            if (description is not null)
+            {
+                Node(description);
+                Write("\n");
+            }
+        }
+
+        private void Directives(IReadOnlyList<DirectiveNode> directives, bool leadingSpace)
+        {
+            if (directives.Count == 0)
+            {
+                return;
+            }
+
+            if (leadingSpace)
+            {
+                Write(" ");
+            }
+
+            Separated(directives, " ");
+        }
+
+        private void BlockAfterSpace<T>(IReadOnlyList<T> items)
+            where T : ISyntaxNode
+        {
+            if (items.Count > 0)
+            {
+                Write(" ");
+                Block(items);
+            }
+        }
+
+        private void Block<T>(IReadOnlyList<T> items)
+            where T : ISyntaxNode
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            Write("{");
+            _depth++;
+            foreach (var item in items)
+            {
+                NewLine();
+                Node(item);
+            }
+
+            _depth--;
+            NewLine();
+            Write("}");
+        }
+
+        private void Separated<T>(IReadOnlyList<T> items, string separator)
+            where T : ISyntaxNode
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i > 0)
+                {
+                    Write(separator);
+                }
+
+                Node(items[i]);
+            }
+        }
+    }
 }

@@ -194,9 +194,16 @@ public ref struct Lexer
 
     private void ReadName(int start)
     {
+        var source = _source;
         var position = start + 1;
-        while (position < _source.Length && IsNameContinue(_source[position]))
+        while ((uint)position < (uint)source.Length)
         {
+            var c = source[position];
+            if (!(char.IsAsciiLetter(c) || char.IsAsciiDigit(c) || c == '_'))
+            {
+                break;
+            }
+
             position++;
         }
 

@@ -82,6 +82,7 @@ public ref partial struct Parser
 
     private SelectionSetNode ParseSelectionSet()
     {
+        EnsureStackRoom();
         var start = Mark();
         Expect(TokenKind.LeftBrace);
         var selections = new ListBuilder<ISelectionNode>();
@@ -196,6 +197,7 @@ public ref partial struct Parser
 
     private ITypeNode ParseTypeReference()
     {
+        EnsureStackRoom();
         var start = Mark();
         ITypeNode type;
         if (ExpectOptional(TokenKind.LeftBracket))

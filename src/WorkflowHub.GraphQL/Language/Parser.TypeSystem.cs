@@ -270,10 +270,9 @@ public ref partial struct Parser
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
-        List<OperationTypeDefinitionNode>? operationTypes = null;
+        var operationTypes = new ListBuilder<OperationTypeDefinitionNode>();
         if (ExpectOptional(TokenKind.LeftBrace))
         {
-            operationTypes = [];
             do
             {
                 operationTypes.Add(ParseOperationTypeDefinition());
@@ -281,12 +280,12 @@ public ref partial struct Parser
             while (!ExpectOptional(TokenKind.RightBrace));
         }
 
-        if (directives.Count == 0 && operationTypes is null)
+        if (directives.Count == 0 && operationTypes.Count == 0)
         {
             throw Unexpected();
         }
 
-        return new SchemaExtensionNode(directives, EmptyIfNone(operationTypes), LocationFrom(start));
+        return new SchemaExtensionNode(directives, operationTypes.ToArrayAndFree(), LocationFrom(start));
     }
 
     private ScalarTypeExtensionNode ParseScalarTypeExtension()

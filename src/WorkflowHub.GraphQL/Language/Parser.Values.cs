@@ -4,6 +4,7 @@ public ref partial struct Parser
 {
     private IValueNode ParseValueLiteral(bool isConst)
     {
+        EnsureStackRoom();
         var start = Mark();
         switch (_lexer.Kind)
         {

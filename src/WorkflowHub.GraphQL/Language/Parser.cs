@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace WorkflowHub.GraphQL.Language;
 
 /// <summary>
@@ -19,9 +21,6 @@ public ref partial struct Parser
         _lexer = new Lexer(source);
         _maxTokens = options?.MaxTokens ?? int.MaxValue;
     }
-
-    /// <summary>Number of tokens read so far (the end-of-file token excluded).</summary>
-    public readonly int TokenCount => _tokenCount;
 
     /// <summary>Parses a whole document.</summary>
     public static DocumentNode Parse(string source, ParserOptions? options = null) => Parse(source.AsSpan(), options);
@@ -202,6 +201,18 @@ public ref partial struct Parser
 
     private readonly GraphQLSyntaxException Unexpected(in Lexer token) => Error(token.Start, $"Unexpected {Describe(token)}.");
 
+    /// <summary>
+    /// Deeply nested selections, lists, objects or types would exhaust the stack and kill the
+    /// process; stop with a syntax error instead while there is still room.
+    /// </summary>
+    private readonly void EnsureStackRoom()
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw Error(_lexer.Start, "Document is nested too deeply. Parsing aborted.");
+        }
+    }
+
     private readonly GraphQLSyntaxException Error(int position, string description) =>
         GraphQLSyntaxException.At(_lexer.Source, position, description);
 
@@ -223,6 +234,4 @@ public ref partial struct Parser
         Advance();
         return new NameNode(value, LocationFrom(start));
     }
-
-    private static IReadOnlyList<T> EmptyIfNone<T>(List<T>? list) => list is null ? Array.Empty<T>() : list;
 }

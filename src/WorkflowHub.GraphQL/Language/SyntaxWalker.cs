@@ -15,8 +15,10 @@ public abstract class SyntaxWalker
     /// <summary>The parent of the node being entered or left, or null at the root.</summary>
     protected ISyntaxNode? Parent => _ancestors.Count > 0 ? _ancestors[^1] : null;
 
+    /// <summary>Walks <paramref name="node"/> and its descendants; throws <see cref="InsufficientExecutionStackException"/> rather than overflowing on absurd depth.</summary>
     public void Walk(ISyntaxNode node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (Enter(node))
         {
             _ancestors.Add(node);

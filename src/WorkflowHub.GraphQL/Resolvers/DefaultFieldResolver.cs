@@ -24,7 +24,35 @@ public static class DefaultFieldResolver
     private static readonly ConcurrentDictionary<(Type Type, string Name), Func<object, object?>?> Accessors = new();
 
     /// <summary>The resolver bound to fields that have none.</summary>
-    public static readonly SyncFieldResolver Instance = context => Resolve(context.ParentValue, context.Field.Name);
+    public static readonly SyncFieldResolver Instance = context => Resolve(context.ParentValue, context.Field);
+
+    /// <summary>
+    /// Reads <paramref name="field"/> from <paramref name="parent"/>, remembering on the field the accessor of
+    /// the last CLR type seen, so repeated objects of one type skip the lookup entirely.
+    /// </summary>
+    public static object? Resolve(object? parent, OutputField field)
+    {
+        if (parent is null)
+        {
+            return null;
+        }
+
+        var cache = field.AccessorCache;
+        var type = parent.GetType();
+        if (cache is not null && cache.Type == type)
+        {
+            return cache.Accessor is null ? null : cache.Accessor(parent);
+        }
+
+        if (IsDataContainer(parent))
+        {
+            return Resolve(parent, field.Name);
+        }
+
+        var accessor = Accessors.GetOrAdd((type, field.Name), static key => CreateAccessor(key.Type, key.Name));
+        field.AccessorCache = new ClrAccessor(type, accessor);
+        return accessor is null ? null : accessor(parent);
+    }
 
     public static object? Resolve(object? parent, string fieldName)
     {
@@ -50,24 +78,8 @@ public static class DefaultFieldResolver
         return accessor is null ? null : accessor(parent);
     }
 
-    /// <summary>
-    /// The compiled member reader <see cref="Resolve"/> uses for parents of CLR type <paramref name="type"/>;
-    /// null when values of that type are read as data (dictionaries, JSON) or have no such member. Lets the
-    /// executor keep the reader per field instead of looking it up for every parent.
-    /// </summary>
-    public static Func<object, object?>? GetAccessor(Type type, string fieldName)
-    {
-        if (typeof(IDictionary<string, object?>).IsAssignableFrom(type) ||
-            typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type) ||
-            type == typeof(JsonElement) ||
-            typeof(JsonObject).IsAssignableFrom(type) ||
-            typeof(IDictionary).IsAssignableFrom(type))
-        {
-            return null;
-        }
-
-        return Accessors.GetOrAdd((type, fieldName), static key => CreateAccessor(key.Type, key.Name));
-    }
+    private static bool IsDataContainer(object parent) =>
+        parent is IDictionary<string, object?> or IReadOnlyDictionary<string, object?> or JsonElement or JsonObject or IDictionary;
 
     /// <summary>A JSON value as the executor wants it: primitives as CLR values, arrays as lists, objects unchanged.</summary>
     public static object? FromJson(JsonElement element) => element.ValueKind switch
@@ -150,3 +162,6 @@ public static class DefaultFieldResolver
         return null;
     }
 }
+
+/// <summary>The compiled member reader of one CLR type for one field (null when the type has no such member).</summary>
+internal sealed record ClrAccessor(Type Type, Func<object, object?>? Accessor);

@@ -53,11 +53,3 @@ public sealed class ResolverContext : IResolverContext
             ? service
             : throw new InvalidOperationException($"No service of type {typeof(T).Name} is registered.");
 }
-
-/// <summary>A service provider that has no services.</summary>
-public sealed class EmptyServiceProvider : IServiceProvider
-{
-    public static readonly EmptyServiceProvider Instance = new();
-
-    public object? GetService(Type serviceType) => null;
-}

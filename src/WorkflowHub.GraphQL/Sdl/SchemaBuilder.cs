@@ -15,11 +15,11 @@ namespace WorkflowHub.GraphQL.Sdl;
 /// </code>
 /// Fields without a resolver use <see cref="DefaultFieldResolver"/>; interfaces and unions without
 /// a type resolver use <see cref="DefaultTypeResolver"/> (a <c>__typename</c> member in the data).
-/// Scalars named in SDL get an implementation from <see cref="AddScalar"/>, else the spec scalars,
-/// else <c>DateTime</c>, <c>Long</c>, <c>UUID</c> and <c>JSON</c> from this library, else a pass-through
-/// scalar; the extra scalars may be used without declaring them. A scalar declared in SDL takes its
-/// description and <c>@specifiedBy</c> URL from the SDL only (as graphql-js would show it); used
-/// without declaration, the extra scalars keep their own description and URL. The type map lists types in
+/// A scalar declared in SDL (<c>scalar DateTime</c>) gets its implementation from <see cref="AddScalar"/>,
+/// else from this library's <c>DateTime</c>, <c>Long</c>, <c>UUID</c> and <c>JSON</c>, else a pass-through
+/// scalar; its description and <c>@specifiedBy</c> URL come from the SDL alone, as graphql-js would show
+/// them. As in graphql-js only the spec scalars may be used without declaration, and scalars given to
+/// <see cref="AddScalar"/> (which then keep their own description and URL). The type map lists types in
 /// definition order (see <see cref="Schema"/>). <see cref="Create"/> reports every problem at once in a
 /// <see cref="SchemaValidationException"/>.
 /// </summary>

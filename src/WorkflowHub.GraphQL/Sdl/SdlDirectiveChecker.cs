@@ -1,5 +1,6 @@
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
+using WorkflowHub.GraphQL.Utilities;
 
 namespace WorkflowHub.GraphQL.Sdl;
 
@@ -32,12 +33,21 @@ internal sealed class SdlDirectiveChecker(SdlSchemaFactory factory)
                 factory.Report($"The directive \"@{name}\" can only be used once at this location.", node);
             }
 
+            var argumentNames = new HashSet<string>();
             foreach (var argument in node.Arguments)
             {
+                if (!argumentNames.Add(argument.Name.Value))
+                {
+                    factory.Report($"There can be only one argument named \"{argument.Name.Value}\".", argument.Name);
+                }
+
                 if (!directive.Arguments.ContainsField(argument.Name.Value))
                 {
-                    factory.Report($"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\".", argument);
+                    var suggestions = Suggestions.For(argument.Name.Value, directive.Arguments.Select(a => a.Name));
+                    factory.Report($"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\"." + Suggestions.DidYouMean(suggestions), argument);
                 }
+
+                CheckUniqueInputFields(argument.Value);
             }
 
             foreach (var definition in directive.Arguments)
@@ -49,6 +59,34 @@ internal sealed class SdlDirectiveChecker(SdlSchemaFactory factory)
                         node);
                 }
             }
+        }
+    }
+
+    /// <summary>Reports fields given twice in object literals (in default values and directive arguments).</summary>
+    public void CheckUniqueInputFields(IValueNode? value)
+    {
+        switch (value)
+        {
+            case ObjectValueNode obj:
+                var names = new HashSet<string>();
+                foreach (var field in obj.Fields)
+                {
+                    if (!names.Add(field.Name.Value))
+                    {
+                        factory.Report($"There can be only one input field named \"{field.Name.Value}\".", field.Name);
+                    }
+
+                    CheckUniqueInputFields(field.Value);
+                }
+
+                break;
+            case ListValueNode list:
+                foreach (var item in list.Items)
+                {
+                    CheckUniqueInputFields(item);
+                }
+
+                break;
         }
     }
 }

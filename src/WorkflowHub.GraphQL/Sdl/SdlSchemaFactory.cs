@@ -10,7 +10,7 @@ namespace WorkflowHub.GraphQL.Sdl;
 /// collecting SDL errors (unknown and duplicate names, wrong type positions, misplaced directives)
 /// instead of stopping at the first.
 /// </summary>
-internal sealed class SdlSchemaFactory
+internal sealed partial class SdlSchemaFactory
 {
     private readonly Dictionary<string, ScalarType> _scalarImplementations;
     private readonly Dictionary<string, Type> _enumBindings;
@@ -24,6 +24,8 @@ internal sealed class SdlSchemaFactory
     private readonly List<SchemaDefinitionNode> _schemaDefinitions = [];
     private readonly List<SchemaExtensionNode> _schemaExtensions = [];
     private readonly SdlDirectiveChecker _directiveChecker;
+    private readonly List<IExecutableDefinitionNode> _executableDefinitions = [];
+    private readonly List<ITypeDefinitionNode> _duplicateDefinitions = [];
 
     public SdlSchemaFactory(
         IReadOnlyList<DocumentNode> documents,
@@ -62,6 +64,17 @@ internal sealed class SdlSchemaFactory
             }
         }
 
+        BuildDirectives();
+        foreach (var orphan in _executableDefinitions.Cast<ISyntaxNode>().Concat(_duplicateDefinitions))
+        {
+            new SdlOrphanNodeChecker(this, _directiveChecker).Walk(orphan);
+        }
+
+        foreach (var duplicate in _duplicateDefinitions)
+        {
+            CheckMembersOfDuplicate(_definitions[duplicate.Name.Value], duplicate);
+        }
+
         foreach (var (name, extensions) in _extensions)
         {
             if (!_definitions.ContainsKey(name))
@@ -70,11 +83,11 @@ internal sealed class SdlSchemaFactory
                 foreach (var extension in extensions)
                 {
                     Report($"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(suggestions), extension.Name);
+                    _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 }
             }
         }
 
-        BuildDirectives();
         foreach (var (name, definition) in _definitions)
         {
             var extensions = _extensions.GetValueOrDefault(name) ?? [];
@@ -86,6 +99,7 @@ internal sealed class SdlSchemaFactory
             Populate(_types[name], definition, extensions);
         }
 
+        DropInvalidDefaultValues();
         var configuration = new SchemaConfiguration
         {
             Types = _definitionOrder,
@@ -103,6 +117,7 @@ internal sealed class SdlSchemaFactory
                 if (!_definitions.TryAdd(typeDefinition.Name.Value, typeDefinition))
                 {
                     Report($"There can be only one type named \"{typeDefinition.Name.Value}\".", _definitions[typeDefinition.Name.Value].Name, typeDefinition.Name);
+                    _duplicateDefinitions.Add(typeDefinition);
                 }
 
                 break;
@@ -137,7 +152,8 @@ internal sealed class SdlSchemaFactory
                 _schemaExtensions.Add(schemaExtension);
                 break;
             case IExecutableDefinitionNode executable:
-                Report($"The {(executable is FragmentDefinitionNode ? "fragment" : "operation")} definition is not allowed in a type system document.", executable);
+                // graphql-js builds schemas ignoring operations and fragments, but its SDL rules still check them.
+                _executableDefinitions.Add(executable);
                 break;
         }
     }
@@ -186,250 +202,22 @@ internal sealed class SdlSchemaFactory
             };
             if (!matches)
             {
-                var kind = definition switch
+                var kind = extension switch
                 {
-                    ScalarTypeDefinitionNode => "scalar",
-                    ObjectTypeDefinitionNode => "object",
-                    InterfaceTypeDefinitionNode => "interface",
-                    UnionTypeDefinitionNode => "union",
-                    EnumTypeDefinitionNode => "enum",
+                    ScalarTypeExtensionNode => "scalar",
+                    ObjectTypeExtensionNode => "object",
+                    InterfaceTypeExtensionNode => "interface",
+                    UnionTypeExtensionNode => "union",
+                    EnumTypeExtensionNode => "enum",
                     _ => "input object",
                 };
                 Report($"Cannot extend non-{kind} type \"{definition.Name.Value}\".", definition, extension);
+                _directiveChecker.Check(extension.Directives, LocationOf(extension));
                 ok = false;
             }
         }
 
         return ok;
-    }
-
-    private void Populate(INamedType type, ITypeDefinitionNode definition, List<ITypeExtensionNode> extensions)
-    {
-        var nodes = new List<IHasDirectives> { definition };
-        nodes.AddRange(extensions);
-        var location = definition switch
-        {
-            ScalarTypeDefinitionNode => DirectiveLocation.Scalar,
-            ObjectTypeDefinitionNode => DirectiveLocation.Object,
-            InterfaceTypeDefinitionNode => DirectiveLocation.Interface,
-            UnionTypeDefinitionNode => DirectiveLocation.Union,
-            EnumTypeDefinitionNode => DirectiveLocation.Enum,
-            _ => DirectiveLocation.InputObject,
-        };
-        _directiveChecker.Check(nodes.SelectMany(n => n.Directives).ToList(), location);
-
-        switch (type)
-        {
-            case ScalarType scalar:
-                // A declared scalar is described by its SDL alone, as in graphql-js: no @specifiedBy, no URL.
-                if (!BuiltInScalars.IsSpecified(scalar) && !scalar.IsSealed)
-                {
-                    scalar.SpecifiedByUrl = (FindDirectiveArgument(nodes, "specifiedBy", "url") as StringValueNode)?.Value;
-                }
-
-                break;
-            case ComplexOutputType complex:
-                PopulateComplexType(complex, nodes.Cast<IComplexTypeDefinitionNode>());
-                break;
-            case UnionType union:
-                foreach (var member in nodes.SelectMany(n => n is UnionTypeDefinitionNode d ? d.Types : ((UnionTypeExtensionNode)n).Types))
-                {
-                    switch (ResolveNamedType(member))
-                    {
-                        case ObjectType obj:
-                            union.AddType(obj);
-                            break;
-                        case { } other:
-                            Report($"Union type {union.Name} can only include Object types, it cannot include {other.Name}.", member);
-                            break;
-                    }
-                }
-
-                break;
-            case EnumType enumType:
-                PopulateEnum(enumType, nodes.SelectMany(n => n is EnumTypeDefinitionNode d ? d.Values : ((EnumTypeExtensionNode)n).Values));
-                break;
-            case InputObjectType input:
-                input.IsOneOf = nodes.SelectMany(n => n.Directives).Any(d => d.Name.Value == "oneOf");
-                foreach (var field in nodes.SelectMany(n => n is InputObjectTypeDefinitionNode d ? d.Fields : ((InputObjectTypeExtensionNode)n).Fields))
-                {
-                    if (input.Fields.ContainsField(field.Name.Value))
-                    {
-                        Report($"Field \"{input.Name}.{field.Name.Value}\" can only be defined once.", input.Fields[field.Name.Value].SyntaxNode, field.Name);
-                        continue;
-                    }
-
-                    _directiveChecker.Check(field.Directives, DirectiveLocation.InputFieldDefinition);
-                    if (ResolveType(field.Type) is not { } fieldType)
-                    {
-                        continue;
-                    }
-
-                    if (fieldType is not IInputType inputType || !fieldType.IsInputType())
-                    {
-                        Report($"The type of {input.Name}.{field.Name.Value} must be Input Type but got: {fieldType}.", field.Type);
-                        continue;
-                    }
-
-                    input.AddField(new InputField(field.Name.Value, inputType, field.Description?.Value, field.DefaultValue)
-                    {
-                        DeprecationReason = DeprecationReason(field),
-                        SyntaxNode = field,
-                    });
-                }
-
-                break;
-        }
-    }
-
-    private void PopulateComplexType(ComplexOutputType type, IEnumerable<IComplexTypeDefinitionNode> nodes)
-    {
-        var nodeList = nodes.ToList();
-        foreach (var reference in nodeList.SelectMany(n => n.Interfaces))
-        {
-            switch (ResolveNamedType(reference))
-            {
-                case InterfaceType implemented:
-                    type.AddInterface(implemented);
-                    break;
-                case { } other:
-                    Report($"Type {type.Name} must only implement Interface types, it cannot implement {other.Name}.", reference);
-                    break;
-            }
-        }
-
-        foreach (var definition in nodeList.SelectMany(n => n.Fields))
-        {
-            var name = definition.Name.Value;
-            if (type.Fields.ContainsField(name))
-            {
-                Report($"Field \"{type.Name}.{name}\" can only be defined once.", type.Fields[name].SyntaxNode, definition.Name);
-                continue;
-            }
-
-            _directiveChecker.Check(definition.Directives, DirectiveLocation.FieldDefinition);
-            if (ResolveType(definition.Type) is not { } fieldType)
-            {
-                continue;
-            }
-
-            if (fieldType is not IOutputType outputType || !fieldType.IsOutputType())
-            {
-                Report($"The type of {type.Name}.{name} must be Output Type but got: {fieldType}.", definition.Type);
-                continue;
-            }
-
-            var field = new OutputField(name, outputType, definition.Description?.Value)
-            {
-                DeprecationReason = DeprecationReason(definition),
-                SyntaxNode = definition,
-            };
-            foreach (var argument in BuildArguments(definition.Arguments, $"{type.Name}.{name}"))
-            {
-                field.AddArgument(argument);
-            }
-
-            type.AddField(field);
-        }
-    }
-
-    private List<Argument> BuildArguments(IReadOnlyList<InputValueDefinitionNode> definitions, string owner)
-    {
-        var arguments = new List<Argument>();
-        foreach (var definition in definitions)
-        {
-            var name = definition.Name.Value;
-            if (arguments.Any(a => a.Name == name))
-            {
-                Report($"Argument \"{owner}({name}:)\" can only be defined once.", definition.Name);
-                continue;
-            }
-
-            _directiveChecker.Check(definition.Directives, DirectiveLocation.ArgumentDefinition);
-            if (ResolveType(definition.Type) is not { } argumentType)
-            {
-                continue;
-            }
-
-            if (argumentType is not IInputType inputType || !argumentType.IsInputType())
-            {
-                Report($"The type of {owner}({name}:) must be Input Type but got: {argumentType}.", definition.Type);
-                continue;
-            }
-
-            arguments.Add(new Argument(name, inputType, definition.Description?.Value, definition.DefaultValue)
-            {
-                DeprecationReason = DeprecationReason(definition),
-                SyntaxNode = definition,
-            });
-        }
-
-        return arguments;
-    }
-
-    private void PopulateEnum(EnumType enumType, IEnumerable<EnumValueDefinitionNode> values)
-    {
-        var clrEnum = _enumBindings.GetValueOrDefault(enumType.Name);
-        foreach (var definition in values)
-        {
-            var name = definition.Name.Value;
-            if (enumType.Values.ContainsField(name))
-            {
-                Report($"Enum value \"{enumType.Name}.{name}\" can only be defined once.", enumType.Values[name].SyntaxNode, definition.Name);
-                continue;
-            }
-
-            _directiveChecker.Check(definition.Directives, DirectiveLocation.EnumValue);
-            object? runtimeValue = null;
-            if (clrEnum is not null)
-            {
-                runtimeValue = Enum.GetNames(clrEnum)
-                    .Where(member => string.Equals(member.Replace("_", ""), name.Replace("_", ""), StringComparison.OrdinalIgnoreCase))
-                    .Select(member => Enum.Parse(clrEnum, member))
-                    .FirstOrDefault();
-                if (runtimeValue is null)
-                {
-                    Report($"Enum value \"{enumType.Name}.{name}\" has no member in the bound CLR enum {clrEnum.Name}.", definition.Name);
-                }
-            }
-
-            enumType.AddValue(new EnumValue(name, runtimeValue, definition.Description?.Value)
-            {
-                DeprecationReason = DeprecationReason(definition),
-                SyntaxNode = definition,
-            });
-        }
-    }
-
-    private void BuildDirectives()
-    {
-        foreach (var definition in _directiveDefinitions)
-        {
-            var locations = new List<DirectiveLocation>();
-            foreach (var location in definition.Locations)
-            {
-                if (DirectiveLocations.TryParse(location.Value, out var parsed))
-                {
-                    locations.Add(parsed);
-                }
-            }
-
-            var directive = new DirectiveType(definition.Name.Value, locations, definition.IsRepeatable, definition.Description?.Value)
-            {
-                SyntaxNode = definition,
-            };
-            _directives[directive.Name] = directive;
-        }
-
-        // Arguments are added once every directive exists, since argument definitions may use directives themselves.
-        foreach (var definition in _directiveDefinitions)
-        {
-            var directive = _directives[definition.Name.Value];
-            foreach (var argument in BuildArguments(definition.Arguments, "@" + directive.Name))
-            {
-                directive.AddArgument(argument);
-            }
-        }
     }
 
     private void ConfigureRoots(SchemaConfiguration configuration)
@@ -456,7 +244,7 @@ internal sealed class SdlSchemaFactory
         {
             if (!seen.Add(operationType.Operation))
             {
-                Report($"Type for {operationType.Operation.ToKeyword()} already defined in the schema. It cannot be redefined.", operationType);
+                Report($"There can be only one {operationType.Operation.ToKeyword()} type in schema.", operationType);
                 continue;
             }
 
@@ -500,7 +288,7 @@ internal sealed class SdlSchemaFactory
         _ => ResolveNamedType((NamedTypeNode)node),
     };
 
-    private INamedType? ResolveNamedType(NamedTypeNode node)
+    internal INamedType? ResolveNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
         if (_types.TryGetValue(name, out var type))
@@ -508,7 +296,8 @@ internal sealed class SdlSchemaFactory
             return type;
         }
 
-        ScalarType? scalar = BuiltInScalars.GetSpecified(name) ?? _scalarImplementations.GetValueOrDefault(name) ?? _extendedScalars.GetValueOrDefault(name);
+        // Like graphql-js, only the spec scalars may be used undeclared; a scalar given to AddScalar may too.
+        ScalarType? scalar = BuiltInScalars.GetSpecified(name) ?? _scalarImplementations.GetValueOrDefault(name);
         if (scalar is not null)
         {
             _types[name] = scalar;
@@ -519,23 +308,4 @@ internal sealed class SdlSchemaFactory
         Report($"Unknown type \"{name}\"." + Suggestions.DidYouMean(Suggestions.For(name, known)), node);
         return null;
     }
-
-    private string? DeprecationReason(IHasDirectives node)
-    {
-        var deprecated = node.Directives.FirstOrDefault(d => d.Name.Value == "deprecated");
-        if (deprecated is null)
-        {
-            return null;
-        }
-
-        return deprecated.Arguments.FirstOrDefault(a => a.Name.Value == "reason")?.Value is StringValueNode reason
-            ? reason.Value
-            : BuiltInDirectives.DefaultDeprecationReason;
-    }
-
-    private static IValueNode? FindDirectiveArgument(IEnumerable<IHasDirectives> nodes, string directiveName, string argumentName) =>
-        nodes.SelectMany(n => n.Directives)
-            .Where(d => d.Name.Value == directiveName)
-            .SelectMany(d => d.Arguments)
-            .FirstOrDefault(a => a.Name.Value == argumentName)?.Value;
 }

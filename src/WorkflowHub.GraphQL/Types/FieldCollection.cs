@@ -3,12 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace WorkflowHub.GraphQL.Types;
 
-/// <summary>Something with a name inside a type: a field, argument, input field or enum value.</summary>
-public interface IHasName
-{
-    string Name { get; }
-}
-
 /// <summary>Members in definition order with lookup by name.</summary>
 public sealed class FieldCollection<T> : IReadOnlyList<T>
     where T : class, IHasName

@@ -190,7 +190,15 @@ public static class InputCoercion
             return false;
         }
 
-        return TryCoerceLiteral(input.DefaultValue, input.Type, null, out value);
+        if (input.DefaultState == 0)
+        {
+            var valid = TryCoerceLiteral(input.DefaultValue, input.Type, null, out var coerced);
+            input.CoercedDefault = coerced;
+            input.DefaultState = valid ? 1 : 2;
+        }
+
+        value = input.CoercedDefault;
+        return input.DefaultState == 1;
     }
 
     private static bool IsMissingVariable(IValueNode node, IReadOnlyDictionary<string, object?>? variables) =>

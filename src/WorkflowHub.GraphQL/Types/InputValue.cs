@@ -24,7 +24,7 @@ public abstract class InputValue : IHasName
     public string? Description { get; init; }
 
     /// <summary>The default as a constant literal; null when there is no default (a default of <c>null</c> is a <see cref="NullValueNode"/>).</summary>
-    public IValueNode? DefaultValue { get; init; }
+    public IValueNode? DefaultValue { get; private set; }
 
     public bool HasDefaultValue => DefaultValue is not null;
 
@@ -35,13 +35,15 @@ public abstract class InputValue : IHasName
 
     public ISyntaxNode? SyntaxNode { get; init; }
 
+    /// <summary>
+    /// Forgets a default that cannot be coerced to the type: graphql-js builds such SDL defaults as
+    /// "no default", which changes required-ness, printing and introspection.
+    /// </summary>
+    internal void DropDefaultValue() => DefaultValue = null;
+
+    // Coerced default, computed once: 0 not yet, 1 valid, 2 invalid.
+    internal int DefaultState;
+    internal object? CoercedDefault;
+
     public override string ToString() => Name + ": " + Type;
 }
-
-/// <summary>An argument of a field or directive.</summary>
-public sealed class Argument(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
-    : InputValue(name, type, description, defaultValue);
-
-/// <summary>A field of an input object type.</summary>
-public sealed class InputField(string name, IInputType type, string? description = null, IValueNode? defaultValue = null)
-    : InputValue(name, type, description, defaultValue);

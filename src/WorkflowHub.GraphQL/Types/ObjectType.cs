@@ -7,4 +7,11 @@ public sealed class ObjectType(string name, string? description = null) : Comple
 
     /// <summary>Optional check used by default abstract type resolution when values carry no <c>__typename</c>.</summary>
     public IsOfType? IsOfType { get; set; }
+
+    /// <summary>Adds a field and returns this type, for chaining.</summary>
+    public new ObjectType Field(string name, IOutputType type, Action<OutputField>? configure = null)
+    {
+        base.Field(name, type, configure);
+        return this;
+    }
 }

@@ -45,6 +45,9 @@ public sealed class OutputField : IHasName
 
     public ISyntaxNode? SyntaxNode { get; set; }
 
+    /// <summary>The default resolver's inline cache: the last CLR parent type and its reader.</summary>
+    internal Resolvers.ClrAccessor? AccessorCache { get; set; }
+
     /// <summary>Binds a synchronous resolver (and an asynchronous wrapper of it).</summary>
     public OutputField UseResolver(SyncFieldResolver resolver)
     {

@@ -185,6 +185,26 @@ public sealed class Schema
         _ => null,
     };
 
+    /// <summary>
+    /// The definition of a field selected on <paramref name="parentType"/> (graphql-js <c>getFieldDef</c>):
+    /// <c>__schema</c> and <c>__type</c> on the query root, <c>__typename</c> on any object, interface or
+    /// union, otherwise the type's own field; null when there is none.
+    /// </summary>
+    public OutputField? GetFieldDefinition(INamedType parentType, string fieldName)
+    {
+        switch (fieldName)
+        {
+            case "__schema" when ReferenceEquals(parentType, QueryType):
+                return IntrospectionTypes.SchemaField;
+            case "__type" when ReferenceEquals(parentType, QueryType):
+                return IntrospectionTypes.TypeField;
+            case "__typename" when parentType is ObjectType or InterfaceType or UnionType:
+                return IntrospectionTypes.TypeNameField;
+        }
+
+        return parentType is IComplexOutputType complex && complex.Fields.TryGetField(fieldName, out var field) ? field : null;
+    }
+
     /// <summary>The directive with that name, or null.</summary>
     public DirectiveType? GetDirective(string name) => _directiveMap.GetValueOrDefault(name);
 

@@ -193,4 +193,28 @@ public class ParserTests
         var list = (ListValueNode)((FieldNode)selections[100]).Arguments[0].Value;
         Assert.Equal(Enumerable.Range(0, 100).Select(i => i.ToString()), list.Items.Select(i => ((IntValueNode)i).Value));
     }
+
+    [Theory]
+    [InlineData("{ a(x: ", "[", "]", " ) }")]
+    [InlineData("{ a(x: ", "{a: ", "}", " ) }")]
+    [InlineData("", "{ a ", "}", "")]
+    [InlineData("query ($v: ", "[", "]", "Int) { a }")]
+    public void Should_reject_absurdly_deep_documents_without_crashing(string prefix, string open, string close, string suffix)
+    {
+        const int depth = 200_000;
+        var source = prefix + string.Concat(Enumerable.Repeat(open, depth)) + (open == "[" && prefix.StartsWith("query") ? "" : "1") +
+                     string.Concat(Enumerable.Repeat(close, depth)) + suffix;
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(source));
+        Assert.Equal("Syntax Error: Document is nested too deeply. Parsing aborted.", error.Message);
+    }
+
+    [Fact]
+    public void Should_parse_and_print_reasonably_deep_documents()
+    {
+        const int depth = 500;
+        var source = "{ a(x: " + new string('[', depth) + "1" + new string(']', depth) + ") " +
+                     string.Concat(Enumerable.Repeat("{ b ", depth)) + new string('}', depth) + " }";
+        var printed = AstPrinter.Print(Parser.Parse(source));
+        Assert.Equal(printed, AstPrinter.Print(Parser.Parse(printed)));
+    }
 }

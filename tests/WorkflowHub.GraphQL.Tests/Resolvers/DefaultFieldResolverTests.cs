@@ -95,4 +95,18 @@ public class DefaultFieldResolverTests
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    private sealed record Other(string FirstName, int Age);
+
+    [Fact]
+    public void Should_resolve_through_the_field_for_alternating_parent_types()
+    {
+        var field = new WorkflowHub.GraphQL.Types.OutputField("firstName", WorkflowHub.GraphQL.Types.BuiltInScalars.String);
+        Assert.Equal("Ann", DefaultFieldResolver.Resolve(new Person(), field));
+        Assert.Equal("Bob", DefaultFieldResolver.Resolve(new Other("Bob", 3), field));
+        Assert.Equal("Ann", DefaultFieldResolver.Resolve(new Person(), field));
+        Assert.Equal("Cy", DefaultFieldResolver.Resolve(new Dictionary<string, object?> { ["firstName"] = "Cy" }, field));
+        Assert.Null(DefaultFieldResolver.Resolve("no such member", field));
+        Assert.Null(DefaultFieldResolver.Resolve(null, field));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using WorkflowHub.GraphQL.Sdl;
 using WorkflowHub.GraphQL.Types;
 
@@ -5,6 +6,29 @@ namespace WorkflowHub.GraphQL.Tests.Sdl;
 
 public class SchemaPrinterTests
 {
+    /// <summary>Generated schemas (odd descriptions, defaults of every kind, oneOf, deprecations) with graphql-js's printSchema output or errors.</summary>
+    private static readonly string[] RandomSchemas =
+        TestFiles.Read("Sdl", "Schemas", "random-schemas.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    public static TheoryData<int> RandomSchemaIndexes() => new(Enumerable.Range(0, RandomSchemas.Length));
+
+    [Theory]
+    [MemberData(nameof(RandomSchemaIndexes))]
+    public void Should_print_or_reject_generated_schemas_like_graphql_js(int index)
+    {
+        var items = JsonSerializer.Deserialize<JsonElement[]>(RandomSchemas[index])!;
+        var builder = SchemaBuilder.New().AddDocumentFromString(items[0].GetString()!);
+        if (items[1].GetString() == "OK")
+        {
+            Assert.Equal(items[2].GetString(), SchemaPrinter.Print(builder.Create()));
+        }
+        else
+        {
+            var error = Assert.Throws<SchemaValidationException>(builder.Create);
+            Assert.Equal(items[2].EnumerateArray().Select(e => e.GetString()).Order(), error.Errors.Select(e => e.Message).Order());
+        }
+    }
+
     private static string Print(string sdl) => SchemaPrinter.Print(SchemaBuilder.New().AddDocumentFromString(sdl).Create());
 
     [Fact]
@@ -50,9 +74,15 @@ public class SchemaPrinterTests
     }
 
     [Fact]
-    public void Should_print_specified_by_on_the_extra_scalars_when_used_without_declaration()
+    public void Should_print_specified_by_on_the_extra_scalars_registered_in_code()
     {
-        var printed = Print("type Query { at: DateTime id: UUID n: Long j: JSON }");
+        var builder = SchemaBuilder.New().AddDocumentFromString("type Query { at: DateTime id: UUID n: Long j: JSON }");
+        foreach (var scalar in BuiltInScalars.CreateExtended())
+        {
+            builder.AddScalar(scalar);
+        }
+
+        var printed = SchemaPrinter.Print(builder.Create());
         Assert.Contains("scalar DateTime @specifiedBy(url: \"https://scalars.graphql.org/andimarek/date-time\")", printed);
         Assert.Contains("scalar UUID @specifiedBy(url: \"https://tools.ietf.org/html/rfc4122\")", printed);
         Assert.Contains("scalar Long\n", printed);

@@ -35,7 +35,7 @@ public class SchemaValidationTests
         Assert.Equal(expected, actual);
     }
 
-    private static ObjectType Query(string field = "a") => (ObjectType)new ObjectType("Query").Field(field, BuiltInScalars.Int);
+    private static ObjectType Query(string field = "a") => new ObjectType("Query").Field(field, BuiltInScalars.Int);
 
     private static IReadOnlyList<string> Validate(SchemaConfiguration configuration) =>
         new Schema(configuration).Validate().Select(e => e.Message).ToList();

@@ -79,6 +79,18 @@ public class TypeRelationsTests
     }
 
     [Fact]
+    public void Should_find_field_definitions_including_meta_fields()
+    {
+        Assert.Same(Schema.QueryType!.Fields["node"], Schema.GetFieldDefinition(Schema.QueryType, "node"));
+        Assert.Same(WorkflowHub.GraphQL.Types.Introspection.IntrospectionTypes.SchemaField, Schema.GetFieldDefinition(Schema.QueryType, "__schema"));
+        Assert.Null(Schema.GetFieldDefinition(Get<ObjectType>("Page"), "__schema"));
+        Assert.Same(WorkflowHub.GraphQL.Types.Introspection.IntrospectionTypes.TypeNameField, Schema.GetFieldDefinition(Get<UnionType>("Content"), "__typename"));
+        Assert.Equal("url", Schema.GetFieldDefinition(Get<InterfaceType>("Resource"), "url")!.Name);
+        Assert.Null(Schema.GetFieldDefinition(Get<UnionType>("Content"), "url"));
+        Assert.Null(Schema.GetFieldDefinition(Get<EnumType>("Sort"), "__typename"));
+    }
+
+    [Fact]
     public void Should_expose_roots_types_and_directives_by_name()
     {
         Assert.Same(Schema.QueryType, Schema.GetRootType(WorkflowHub.GraphQL.Language.OperationType.Query));

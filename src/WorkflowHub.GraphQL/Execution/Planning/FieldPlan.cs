@@ -16,7 +16,6 @@ internal sealed class FieldPlan
     private (ObjectType Type, SelectionPlan Plan)[] _children = [];
     private IReadOnlyList<SourceLocation>? _locations;
     private ConstantArguments? _constantArguments;
-    private MemberReader? _reader;
 
     public FieldPlan(PlanContext context, ObjectType parentType, string responseKey, FieldNode[] nodes, OutputField field, bool isTypeName)
     {
@@ -70,28 +69,6 @@ internal sealed class FieldPlan
         return constant.Error is { } error ? throw new LocatedException(error.Message, error.Node) : constant.Values!;
     }
 
-    /// <summary>
-    /// The default resolver for this field: the parent's member read through a reader kept for the last
-    /// parent CLR type seen (lists of one type need a single lookup), else <see cref="DefaultFieldResolver.Resolve"/>.
-    /// </summary>
-    public object? ReadDefault(object? parent)
-    {
-        if (parent is null)
-        {
-            return null;
-        }
-
-        var type = parent.GetType();
-        var reader = _reader;
-        if (reader is null || !ReferenceEquals(reader.Type, type))
-        {
-            reader = new MemberReader(type, DefaultFieldResolver.GetAccessor(type, Field.Name));
-            _reader = reader;
-        }
-
-        return reader.Read is { } read ? read(parent) : DefaultFieldResolver.Resolve(parent, Field.Name);
-    }
-
     /// <summary>The collected sub-selection for a runtime object type. Throws <see cref="LocatedException"/> when a directive cannot be evaluated.</summary>
     public SelectionPlan ChildPlan(ObjectType runtimeType)
     {
@@ -112,8 +89,6 @@ internal sealed class FieldPlan
 
         return created;
     }
-
-    private sealed record MemberReader(Type Type, Func<object, object?>? Read);
 
     private sealed class ConstantArguments
     {
