@@ -37,7 +37,7 @@ public static class DocumentValidator
         var context = new ValidationContext(schema, document, typeInfo, options, errors);
         try
         {
-            new DocumentWalker(context, typeInfo, rules).WalkDocument(document);
+            new DocumentWalker(context, typeInfo, rules, GetHookTable(factories, rules)).WalkDocument(document);
         }
         catch (ValidationAbortedException)
         {
@@ -46,6 +46,44 @@ public static class DocumentValidator
 
         return errors;
     }
+
+    /// <summary>
+    /// Which rules to call for each node kind, computed once per rule list (rules declare their
+    /// kinds per type) and recomputed if a list's factories start making other rule types.
+    /// </summary>
+    private static DocumentWalker.HookTable GetHookTable(IReadOnlyList<Func<ValidationRule>> factories, ValidationRule[] rules)
+    {
+        if (HookTables.TryGetValue(factories, out var cached) && SameTypes(cached.Types, rules))
+        {
+            return cached.Table;
+        }
+
+        var table = DocumentWalker.HookTable.For(rules);
+        HookTables.AddOrUpdate(factories, new HookTableEntry(rules.Select(r => r.GetType()).ToArray(), table));
+        return table;
+
+        static bool SameTypes(Type[] types, ValidationRule[] rules)
+        {
+            if (types.Length != rules.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (types[i] != rules[i].GetType())
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Func<ValidationRule>>, HookTableEntry> HookTables = new();
+
+    private sealed record HookTableEntry(Type[] Types, DocumentWalker.HookTable Table);
 
     /// <summary>Runs the given rules only (e.g. one rule in a test).</summary>
     public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, params Func<ValidationRule>[] rules) =>

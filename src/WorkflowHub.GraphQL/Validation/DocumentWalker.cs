@@ -15,35 +15,60 @@ internal sealed class DocumentWalker
 
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly Hook[]?[] _enter;
-    private readonly Hook[]?[] _leave;
+    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly int[]?[] _enter;
+    private readonly int[]?[] _leave;
     private readonly ISyntaxNode?[] _skipping;
     private readonly bool _trackState;
     private int _skipCount;
+    private List<VariableUsage>? _usages;
 
-    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, bool trackState = true)
+    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, HookTable hooks, bool trackState = true)
     {
         _context = context;
         _typeInfo = typeInfo;
+        _rules = rules;
         _trackState = trackState;
         _skipping = new ISyntaxNode?[rules.Count];
-        var enter = new List<Hook>?[KindCount];
-        var leave = new List<Hook>?[KindCount];
-        for (var i = 0; i < rules.Count; i++)
-        {
-            foreach (var kind in rules[i].EnterKinds)
-            {
-                (enter[(int)kind] ??= []).Add(new Hook(rules[i], i));
-            }
+        _enter = hooks.Enter;
+        _leave = hooks.Leave;
+    }
 
-            foreach (var kind in rules[i].LeaveKinds)
-            {
-                (leave[(int)kind] ??= []).Add(new Hook(rules[i], i));
-            }
+    /// <summary>For each node kind, the indexes of the rules to call on entering and on leaving it.</summary>
+    internal sealed class HookTable
+    {
+        private HookTable(int[]?[] enter, int[]?[] leave)
+        {
+            Enter = enter;
+            Leave = leave;
         }
 
-        _enter = enter.Select(list => list?.ToArray()).ToArray();
-        _leave = leave.Select(list => list?.ToArray()).ToArray();
+        public int[]?[] Enter { get; }
+
+        public int[]?[] Leave { get; }
+
+        /// <summary>No rules: a walk that only records variable usages.</summary>
+        public static readonly HookTable None = For([]);
+
+        public static HookTable For(IReadOnlyList<ValidationRule> rules)
+        {
+            var enter = new List<int>?[KindCount];
+            var leave = new List<int>?[KindCount];
+            for (var i = 0; i < rules.Count; i++)
+            {
+                foreach (var kind in rules[i].EnterKinds)
+                {
+                    (enter[(int)kind] ??= []).Add(i);
+                }
+
+                foreach (var kind in rules[i].LeaveKinds)
+                {
+                    (leave[(int)kind] ??= []).Add(i);
+                }
+            }
+
+            return new HookTable(enter.Select(list => list?.ToArray()).ToArray(), leave.Select(list => list?.ToArray()).ToArray());
+        }
     }
 
     public void WalkDocument(DocumentNode document)
@@ -67,8 +92,14 @@ internal sealed class DocumentWalker
         Leave(document, SyntaxKind.Document);
     }
 
+    /// <summary>
+    /// Walks one operation or fragment. Variable usages are recorded on the way (with the input
+    /// type and default value of their positions) and handed to the context once the definition's
+    /// children are walked, so rules asking for them later need no second walk of it.
+    /// </summary>
     public void WalkExecutableDefinition(IExecutableDefinitionNode definition)
     {
+        _usages = null;
         switch (definition)
         {
             case OperationDefinitionNode operation:
@@ -78,6 +109,8 @@ internal sealed class DocumentWalker
                 WalkFragmentDefinition(fragment);
                 break;
         }
+
+        _usages = null;
     }
 
     private void WalkOperation(OperationDefinitionNode node)
@@ -97,6 +130,9 @@ internal sealed class DocumentWalker
                 _ => "SUBSCRIPTION",
             });
             WalkSelectionSet(node.SelectionSet);
+
+            // Complete before the rules leave the operation (where they ask for its usages).
+            _context.RecordVariableUsages(node, _usages);
         }
 
         Leave(node, SyntaxKind.OperationDefinition);
@@ -130,6 +166,7 @@ internal sealed class DocumentWalker
             WalkType(node.TypeCondition);
             WalkDirectives(node.Directives, "FRAGMENT_DEFINITION");
             WalkSelectionSet(node.SelectionSet);
+            _context.RecordVariableUsages(node, _usages);
         }
 
         Leave(node, SyntaxKind.FragmentDefinition);
@@ -313,6 +350,10 @@ internal sealed class DocumentWalker
                 WalkLeaf(enumValue, SyntaxKind.EnumValue);
                 _typeInfo.LeaveEnumValue();
                 break;
+            case VariableNode variable:
+                (_usages ??= []).Add(new VariableUsage(variable, _typeInfo.InputType, _typeInfo.DefaultValue, _typeInfo.ParentInputType));
+                WalkLeaf(variable, SyntaxKind.Variable);
+                break;
             default:
                 WalkLeaf(node, node.Kind);
                 break;
@@ -482,18 +523,19 @@ internal sealed class DocumentWalker
         var hooks = _enter[(int)kind];
         if (hooks is not null)
         {
-            foreach (var hook in hooks)
+            foreach (var index in hooks)
             {
-                if (_skipping[hook.Index] is null && !hook.Rule.Enter(_context, node))
+                if (_skipping[index] is null && !_rules[index].Enter(_context, node))
                 {
-                    _skipping[hook.Index] = node;
+                    _skipping[index] = node;
                     _skipCount++;
                 }
             }
         }
 
-        // When every rule skips this node's children, nobody needs them walked.
-        return _skipCount < _skipping.Length;
+        // When every rule skips this node's children, nobody needs them walked (a walk without
+        // rules only collects variable usages, so it goes everywhere).
+        return _skipCount < _skipping.Length || _skipping.Length == 0;
     }
 
     private void Leave(ISyntaxNode node, SyntaxKind kind)
@@ -501,11 +543,11 @@ internal sealed class DocumentWalker
         var hooks = _leave[(int)kind];
         if (hooks is not null)
         {
-            foreach (var hook in hooks)
+            foreach (var index in hooks)
             {
-                if (_skipping[hook.Index] is null)
+                if (_skipping[index] is null)
                 {
-                    hook.Rule.Leave(_context, node);
+                    _rules[index].Leave(_context, node);
                 }
             }
         }
@@ -522,6 +564,4 @@ internal sealed class DocumentWalker
             }
         }
     }
-
-    private readonly record struct Hook(ValidationRule Rule, int Index);
 }

@@ -5,7 +5,7 @@ namespace WorkflowHub.GraphQL.Validation;
 /// <summary>The rules <see cref="DocumentValidator"/> runs by default, in graphql-js's <c>specifiedRules</c> order.</summary>
 public static class SpecifiedRules
 {
-    public static readonly IReadOnlyList<Func<ValidationRule>> All =
+    public static readonly IReadOnlyList<Func<ValidationRule>> All = Array.AsReadOnly<Func<ValidationRule>>(
     [
         () => new ExecutableDefinitionsRule(),
         () => new UniqueOperationNamesRule(),
@@ -34,5 +34,5 @@ public static class SpecifiedRules
         () => new OverlappingFieldsCanBeMergedRule(),
         () => new UniqueInputFieldNamesRule(),
         () => new MaxIntrospectionDepthRule(),
-    ];
+    ]);
 }

@@ -22,10 +22,23 @@ public sealed class ValidationContext
     private readonly int _maxErrors;
     private readonly TypeInfo _typeInfo;
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _fragmentSpreads = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ISyntaxNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private static readonly List<VariableUsage> NoUsages = [];
+    private static readonly List<FragmentSpreadNode> NoSpreads = [];
+    private static readonly List<FragmentDefinitionNode> NoFragments = [];
+    private Stack<SelectionSetNode>? _setsToVisit;
+    private Dictionary<string, List<FragmentDefinitionNode>>? _referencedFragmentsByNames;
+    private Dictionary<IReadOnlyList<FragmentDefinitionNode>, List<VariableUsage>>? _fragmentUsages;
+
+    /// <summary>
+    /// Work allowed for following fragments (graphql-js's 50,000 units): a small document whose
+    /// operations spread long fragment chains could otherwise cost time and memory far beyond its size.
+    /// </summary>
+    private int _remainingFragmentWork = 50_000;
+    private readonly Dictionary<IExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
+    private DocumentWalker? _usageWalker;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, ValidationOptions options, List<ValidationError> errors)
     {
@@ -94,7 +107,17 @@ public sealed class ValidationContext
         throw new ValidationAbortedException();
     }
 
-    /// <summary>The first fragment definition with that name, or null.</summary>
+    /// <summary>Uses up fragment-following work; when none is left validation stops with <c>Validation aborted.</c></summary>
+    public void SpendFragmentWork(int cost)
+    {
+        _remainingFragmentWork -= cost;
+        if (_remainingFragmentWork < 0)
+        {
+            Abort();
+        }
+    }
+
+    /// <summary>The last fragment definition with that name (as graphql-js looks them up), or null.</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)
@@ -118,13 +141,14 @@ public sealed class ValidationContext
     /// </summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _fragmentSpreads ??= new(ReferenceEqualityComparer.Instance);
         if (_fragmentSpreads.TryGetValue(selectionSet, out var spreads))
         {
             return spreads;
         }
 
-        spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        spreads = null;
+        var setsToVisit = _setsToVisit ??= new Stack<SelectionSetNode>();
         setsToVisit.Push(selectionSet);
         while (setsToVisit.Count > 0)
         {
@@ -134,7 +158,7 @@ public sealed class ValidationContext
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        (spreads ??= []).Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSet }:
                         setsToVisit.Push(fieldSet);
@@ -146,6 +170,7 @@ public sealed class ValidationContext
             }
         }
 
+        spreads ??= NoSpreads;
         _fragmentSpreads[selectionSet] = spreads;
         return spreads;
     }
@@ -153,6 +178,7 @@ public sealed class ValidationContext
     /// <summary>The fragments an operation uses, directly or through other fragments (each once, known ones only).</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        _recursiveFragments ??= new(ReferenceEqualityComparer.Instance);
         if (!_recursiveFragments.TryGetValue(operation, out var fragments))
         {
             fragments = CollectReferencedFragments([operation]);
@@ -165,20 +191,35 @@ public sealed class ValidationContext
     /// <summary>The fragments any of the operations use, directly or through other fragments.</summary>
     public List<FragmentDefinitionNode> CollectReferencedFragments(IEnumerable<OperationDefinitionNode> operations)
     {
-        var names = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        List<string>? names = null;
+        HashSet<string>? seen = null;
         foreach (var operation in operations)
         {
             foreach (var spread in GetFragmentSpreads(operation.SelectionSet))
             {
-                if (seen.Add(spread.Name.Value))
+                if ((seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value))
                 {
-                    names.Add(spread.Name.Value);
+                    (names ??= []).Add(spread.Name.Value);
                 }
             }
         }
 
+        if (names is null || seen is null)
+        {
+            return NoFragments;
+        }
+
+        // Operations spreading the same fragments share the result (graphql-js keys it by the set of names).
+        var key = string.Join('\n', names);
+        _referencedFragmentsByNames ??= new Dictionary<string, List<FragmentDefinitionNode>>(StringComparer.Ordinal);
+        if (_referencedFragmentsByNames.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        SpendFragmentWork(names.Count);
         var fragments = new List<FragmentDefinitionNode>();
+        _referencedFragmentsByNames[key] = fragments;
         for (var i = 0; i < names.Count; i++)
         {
             var fragment = GetFragment(names[i]);
@@ -188,7 +229,9 @@ public sealed class ValidationContext
             }
 
             fragments.Add(fragment);
-            foreach (var spread in GetFragmentSpreads(fragment.SelectionSet))
+            var spreads = GetFragmentSpreads(fragment.SelectionSet);
+            SpendFragmentWork(spreads.Count);
+            foreach (var spread in spreads)
             {
                 if (seen.Add(spread.Name.Value))
                 {
@@ -201,59 +244,64 @@ public sealed class ValidationContext
     }
 
     /// <summary>The variables used in an operation or fragment definition (not following spreads), with their positions' types.</summary>
-    public IReadOnlyList<VariableUsage> GetVariableUsages(ISyntaxNode definition)
+    public IReadOnlyList<VariableUsage> GetVariableUsages(IExecutableDefinitionNode definition)
     {
         if (!_variableUsages.TryGetValue(definition, out var usages))
         {
-            var collector = new VariableUsageCollector();
-            var typeInfo = new TypeInfo(Schema);
-            collector.TypeInfo = typeInfo;
-            var walker = new DocumentWalker(this, typeInfo, [collector], trackState: false);
-            walker.WalkExecutableDefinition((IExecutableDefinitionNode)definition);
-            usages = collector.Usages;
-            _variableUsages[definition] = usages;
+            // Not walked yet (a fragment defined after the operation that uses it): walk it alone.
+            _usageWalker ??= new DocumentWalker(this, new TypeInfo(Schema), [], DocumentWalker.HookTable.None, trackState: false);
+            _usageWalker.WalkExecutableDefinition(definition);
+            usages = _variableUsages[definition];
         }
 
         return usages;
     }
 
+    /// <summary>Called by the walker when it has walked a whole definition.</summary>
+    internal void RecordVariableUsages(IExecutableDefinitionNode definition, List<VariableUsage>? usages) =>
+        _variableUsages.TryAdd(definition, usages ?? NoUsages);
+
     /// <summary>The variables an operation uses, directly or in the fragments it uses.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        _recursiveVariableUsages ??= new(ReferenceEqualityComparer.Instance);
         if (!_recursiveVariableUsages.TryGetValue(operation, out var usages))
         {
-            usages = [.. GetVariableUsages(operation)];
-            foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+            var own = GetVariableUsages(operation);
+            var fragments = GetRecursivelyReferencedFragments(operation);
+            if (fragments.Count == 0)
             {
-                usages.AddRange(GetVariableUsages(fragment));
+                usages = (List<VariableUsage>)own;
+            }
+            else
+            {
+                // The fragments' usages are gathered once per list of fragments (shared by operations
+                // spreading the same fragments); copying them for each operation is metered.
+                _fragmentUsages ??= new(ReferenceEqualityComparer.Instance);
+                if (!_fragmentUsages.TryGetValue(fragments, out var fragmentUsages))
+                {
+                    SpendFragmentWork(fragments.Count);
+                    fragmentUsages = [];
+                    foreach (var fragment in fragments)
+                    {
+                        var local = GetVariableUsages(fragment);
+                        SpendFragmentWork(local.Count);
+                        fragmentUsages.AddRange(local);
+                    }
+
+                    _fragmentUsages[fragments] = fragmentUsages;
+                }
+
+                SpendFragmentWork(fragmentUsages.Count);
+                usages = new List<VariableUsage>(own.Count + fragmentUsages.Count);
+                usages.AddRange(own);
+                usages.AddRange(fragmentUsages);
             }
 
             _recursiveVariableUsages[operation] = usages;
         }
 
         return usages;
-    }
-
-    private sealed class VariableUsageCollector : ValidationRule
-    {
-        private static readonly SyntaxKind[] Kinds = [SyntaxKind.VariableDefinition, SyntaxKind.Variable];
-
-        public TypeInfo TypeInfo = null!;
-
-        public List<VariableUsage> Usages { get; } = [];
-
-        public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
-
-        public override bool Enter(ValidationContext context, ISyntaxNode node)
-        {
-            if (node is VariableNode variable)
-            {
-                Usages.Add(new VariableUsage(variable, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType));
-                return true;
-            }
-
-            return false; // variable definitions declare variables, they do not use them
-        }
     }
 }
 

@@ -66,21 +66,7 @@ public static class ReferenceResults
     {
         var root = RepositoryRoot;
         var conformance = ConformanceDirectory;
-        if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql")))
-        {
-            throw new InvalidOperationException(
-                $"The graphql-js reference runner's packages are not installed: run `npm ci` in {conformance} (CI does this).");
-        }
-
-        string output;
-        try
-        {
-            output = RunNode(conformance);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new InvalidOperationException("node was not found on PATH; the conformance tests need Node.js 20 or later to run graphql-js.", e);
-        }
+        var output = RunNodeScript("reference.mjs");
 
         using var json = JsonDocument.Parse(output);
         var version = json.RootElement.GetProperty("graphqlJsVersion").GetString() ?? "?";
@@ -124,9 +110,33 @@ public static class ReferenceResults
         return new Loaded(root, version, cases);
     }
 
-    private static string RunNode(string workingDirectory)
+    /// <summary>
+    /// Runs a node script (a path relative to <c>tests/graphql-conformance</c>, which is also the
+    /// working directory) and returns its standard output. Fails with a clear message when node or
+    /// the runner's packages are missing.
+    /// </summary>
+    public static string RunNodeScript(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node", ["reference.mjs"])
+        var conformance = ConformanceDirectory;
+        if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql")))
+        {
+            throw new InvalidOperationException(
+                $"The graphql-js reference runner's packages are not installed: run `npm ci` in {conformance} (CI does this).");
+        }
+
+        try
+        {
+            return RunNode(conformance, [script, .. arguments]);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("node was not found on PATH; the conformance tests need Node.js 20 or later to run graphql-js.", e);
+        }
+    }
+
+    private static string RunNode(string workingDirectory, string[] arguments)
+    {
+        var start = new ProcessStartInfo("node", arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -139,12 +149,12 @@ public static class ReferenceResults
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException("The graphql-js reference runner did not finish within 2 minutes.");
+            throw new InvalidOperationException($"node {string.Join(' ', arguments)} did not finish within 2 minutes.");
         }
 
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"The graphql-js reference runner failed (exit {process.ExitCode}):\n{stderr.Result}");
+            throw new InvalidOperationException($"node {string.Join(' ', arguments)} failed (exit {process.ExitCode}):\n{stderr.Result}");
         }
 
         return stdout.Result;

@@ -61,6 +61,16 @@ public sealed class FieldsOnCorrectTypeTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_order_inline_fragment_suggestions_as_graphql_js_does()
+    {
+        // Super types before their subtypes, else by name: graphql-js sorts with that (non-transitive)
+        // comparator in V8, which this reproduces.
+        AssertErrors(
+            "{ dogOrHuman { name } }",
+            Error("Cannot query field \"name\" on type \"DogOrHuman\". Did you mean to use an inline fragment on \"Sentient\", \"Human\", \"Pet\", or \"Dog\"?", (1, 16)));
+    }
+
+    [Fact]
     public void Should_reject_schema_introspection_off_the_query_root()
     {
         AssertErrors(

@@ -7,7 +7,7 @@ namespace WorkflowHub.GraphQL.Validation.Rules;
 public sealed class UniqueFragmentNamesRule : ValidationRule
 {
     private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _known;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -16,6 +16,7 @@ public sealed class UniqueFragmentNamesRule : ValidationRule
         if (node is FragmentDefinitionNode fragment)
         {
             var name = fragment.Name;
+            _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
             if (_known.TryGetValue(name.Value, out var first))
             {
                 context.ReportError($"There can be only one fragment named \"{name.Value}\".", [first, name]);
@@ -55,7 +56,7 @@ public sealed class NoUnusedFragmentsRule : ValidationRule
     private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
     private static readonly SyntaxKind[] LeaveKindList = [SyntaxKind.Document];
     private readonly List<OperationDefinitionNode> _operations = [];
-    private readonly List<FragmentDefinitionNode> _fragments = [];
+    private List<FragmentDefinitionNode>? _fragments;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -69,7 +70,7 @@ public sealed class NoUnusedFragmentsRule : ValidationRule
         }
         else
         {
-            _fragments.Add((FragmentDefinitionNode)node);
+            (_fragments ??= []).Add((FragmentDefinitionNode)node);
         }
 
         return false;
@@ -77,6 +78,11 @@ public sealed class NoUnusedFragmentsRule : ValidationRule
 
     public override void Leave(ValidationContext context, ISyntaxNode node)
     {
+        if (_fragments is null)
+        {
+            return;
+        }
+
         var used = context.CollectReferencedFragments(_operations).Select(f => f.Name.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var fragment in _fragments)
         {
@@ -132,9 +138,9 @@ public sealed class PossibleFragmentSpreadsRule : ValidationRule
 public sealed class NoFragmentCyclesRule : ValidationRule
 {
     private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _spreadPath = [];
-    private readonly Dictionary<string, int> _spreadPathIndexByName = new(StringComparer.Ordinal);
+    private HashSet<string>? _visited;
+    private List<FragmentSpreadNode>? _spreadPath;
+    private Dictionary<string, int>? _spreadPathIndexByName;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -151,13 +157,16 @@ public sealed class NoFragmentCyclesRule : ValidationRule
     private void DetectCycle(ValidationContext context, FragmentDefinitionNode fragment)
     {
         var fragmentName = fragment.Name.Value;
-        if (!_visited.Add(fragmentName))
+        var spreads = context.GetFragmentSpreads(fragment.SelectionSet);
+        if (spreads.Count == 0)
         {
             return;
         }
 
-        var spreads = context.GetFragmentSpreads(fragment.SelectionSet);
-        if (spreads.Count == 0)
+        _visited ??= new HashSet<string>(StringComparer.Ordinal);
+        _spreadPath ??= [];
+        _spreadPathIndexByName ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        if (!_visited.Add(fragmentName))
         {
             return;
         }

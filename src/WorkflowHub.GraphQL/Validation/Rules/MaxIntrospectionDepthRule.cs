@@ -15,8 +15,8 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
 
     // Per fragment: the greatest entry depth at which a check completed without reaching the
     // limit, and the smallest entry depth at which one reached it. Shared across root checks.
-    private readonly Dictionary<string, int> _checked = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _exceeded = new(StringComparer.Ordinal);
+    private Dictionary<string, int>? _checked;
+    private Dictionary<string, int>? _exceeded;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -25,6 +25,8 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
         var field = (FieldNode)node;
         if (field.Name.Value is "__schema" or "__type")
         {
+            _checked ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            _exceeded ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var visited = new Dictionary<string, int>(StringComparer.Ordinal);
             if (CheckDepth(context, field, visited, 0))
             {
@@ -41,13 +43,13 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
         if (node is FragmentSpreadNode spread)
         {
             var name = spread.Name.Value;
-            if (_exceeded.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
+            if (_exceeded!.TryGetValue(name, out var exceededDepth) && exceededDepth <= depth)
             {
                 return true;
             }
 
             if ((visited.TryGetValue(name, out var visitedDepth) && visitedDepth >= depth) ||
-                (_checked.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
+                (_checked!.TryGetValue(name, out var checkedDepth) && checkedDepth >= depth))
             {
                 return false;
             }

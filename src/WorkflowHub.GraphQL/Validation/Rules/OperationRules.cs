@@ -6,7 +6,7 @@ namespace WorkflowHub.GraphQL.Validation.Rules;
 public sealed class UniqueOperationNamesRule : ValidationRule
 {
     private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition];
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private Dictionary<string, NameNode>? _known;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -14,6 +14,7 @@ public sealed class UniqueOperationNamesRule : ValidationRule
     {
         if (node is OperationDefinitionNode { Name: { } name })
         {
+            _known ??= new Dictionary<string, NameNode>(StringComparer.Ordinal);
             if (_known.TryGetValue(name.Value, out var first))
             {
                 context.ReportError($"There can be only one operation named \"{name.Value}\".", [first, name]);

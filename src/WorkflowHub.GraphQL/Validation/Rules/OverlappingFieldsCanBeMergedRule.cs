@@ -312,6 +312,16 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         foreach (var (group1, group2) in GetOverlappingGroups(result1, result2))
         {
+            if (group1.Fields.Count == 1 && group2.Fields.Count == 1)
+            {
+                if (FindConflict(parentFieldsAreMutuallyExclusive, group1.ResponseName, group1.Fields[0], group2.Fields[0]) is { } single)
+                {
+                    conflicts.Add(single);
+                }
+
+                continue;
+            }
+
             foreach (var class1 in group1.GetClasses())
             {
                 foreach (var class2 in group2.GetClasses())
@@ -368,7 +378,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         foreach (var group1 in result1.Groups)
         {
             Spend(1);
-            if (result2.ByName.TryGetValue(group1.ResponseName, out var group2))
+            if (result2.TryGetGroup(group1.ResponseName, out var group2))
             {
                 overlapping.Add((group1, group2));
             }
@@ -400,6 +410,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         {
             var info1 = GetFieldInfo(details1);
             var info2 = GetFieldInfo(details2);
+            info1.Comparisons ??= new Dictionary<FieldInfo, string?>(ReferenceEqualityComparer.Instance);
             if (!info1.Comparisons.TryGetValue(info2, out var reason))
             {
                 var name1 = node1.Name.Value;
@@ -576,8 +587,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         var result = new CollectResult();
-        var fragmentNames = new HashSet<string>(StringComparer.Ordinal);
-        CollectFieldsImpl(parentType, selectionSet, result, fragmentNames);
+        HashSet<string>? fragmentNames = null;
+        CollectFieldsImpl(parentType, selectionSet, result, ref fragmentNames);
         _collected[(parentType, selectionSet)] = result;
         return result;
     }
@@ -585,7 +596,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private CollectResult CollectFragmentFields(FragmentDefinitionNode fragment) =>
         CollectFields(_context.Schema.GetType(fragment.TypeCondition.Name.Value), fragment.SelectionSet);
 
-    private void CollectFieldsImpl(INamedType? parentType, SelectionSetNode selectionSet, CollectResult result, HashSet<string> fragmentNames)
+    private void CollectFieldsImpl(INamedType? parentType, SelectionSetNode selectionSet, CollectResult result, ref HashSet<string>? fragmentNames)
     {
         foreach (var selection in selectionSet.Selections)
         {
@@ -599,25 +610,19 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                     }
 
                     var responseName = field.ResponseKey;
-                    if (!result.ByName.TryGetValue(responseName, out var group))
-                    {
-                        group = new FieldGroup(responseName);
-                        result.ByName[responseName] = group;
-                        result.Groups.Add(group);
-                    }
-
+                    var group = result.GetOrAddGroup(responseName);
                     group.Fields.Add(new FieldDetails(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
+                    if ((fragmentNames ??= new HashSet<string>(StringComparer.Ordinal)).Add(spread.Name.Value))
                     {
-                        result.FragmentNames.Add(spread.Name.Value);
+                        result.AddFragmentName(spread.Name.Value);
                     }
 
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition ? _context.Schema.GetType(condition.Name.Value) : parentType;
-                    CollectFieldsImpl(inlineType, inline.SelectionSet, result, fragmentNames);
+                    CollectFieldsImpl(inlineType, inline.SelectionSet, result, ref fragmentNames);
                     break;
             }
         }
@@ -730,7 +735,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         private Dictionary<string, IValueNode>? _values;
 
         /// <summary>Outcome of comparing with another field (null: no conflict), memoised per field pair.</summary>
-        public Dictionary<FieldInfo, string?> Comparisons { get; } = new(ReferenceEqualityComparer.Instance);
+        public Dictionary<FieldInfo, string?>? Comparisons { get; set; }
 
         public INamedType? NamedType { get; } = namedType;
 
@@ -763,7 +768,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public string ResponseName { get; } = responseName;
 
-        public List<FieldDetails> Fields { get; } = [];
+        /// <summary>The fields, kept without a list while there is one (the usual case).</summary>
+        public FieldList Fields;
 
         public List<FieldClass> GetClasses()
         {
@@ -819,6 +825,29 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
     }
 
+    /// <summary>A list that holds its first item inline.</summary>
+    private struct FieldList
+    {
+        private FieldDetails? _first;
+        private List<FieldDetails>? _more;
+
+        public readonly int Count => _first is null ? 0 : 1 + (_more?.Count ?? 0);
+
+        public readonly FieldDetails this[int index] => index == 0 ? _first! : _more![index - 1];
+
+        public void Add(FieldDetails field)
+        {
+            if (_first is null)
+            {
+                _first = field;
+            }
+            else
+            {
+                (_more ??= []).Add(field);
+            }
+        }
+    }
+
     /// <summary>
     /// Fields of one response name that compare alike with any other field: interchangeable leaf
     /// fields (<see cref="IsLeafClass"/>: same parent type, field and type, no arguments or
@@ -841,11 +870,61 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed class CollectResult
     {
+        private static readonly List<string> NoFragmentNames = [];
+        private Dictionary<string, FieldGroup>? _byName;
+        private List<string>? _fragmentNames;
+
         public List<FieldGroup> Groups { get; } = [];
 
-        public Dictionary<string, FieldGroup> ByName { get; } = new(StringComparer.Ordinal);
+        public List<string> FragmentNames => _fragmentNames ?? NoFragmentNames;
 
-        public List<string> FragmentNames { get; } = [];
+        public void AddFragmentName(string name) => (_fragmentNames ??= []).Add(name);
+
+        /// <summary>Groups are found by a scan while they are few, by a dictionary beyond that.</summary>
+        public bool TryGetGroup(string responseName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FieldGroup? group)
+        {
+            if (_byName is not null)
+            {
+                return _byName.TryGetValue(responseName, out group);
+            }
+
+            foreach (var candidate in Groups)
+            {
+                if (candidate.ResponseName == responseName)
+                {
+                    group = candidate;
+                    return true;
+                }
+            }
+
+            group = null;
+            return false;
+        }
+
+        public FieldGroup GetOrAddGroup(string responseName)
+        {
+            if (TryGetGroup(responseName, out var group))
+            {
+                return group;
+            }
+
+            group = new FieldGroup(responseName);
+            Groups.Add(group);
+            if (_byName is not null)
+            {
+                _byName[responseName] = group;
+            }
+            else if (Groups.Count > 8)
+            {
+                _byName = new Dictionary<string, FieldGroup>(StringComparer.Ordinal);
+                foreach (var existing in Groups)
+                {
+                    _byName[existing.ResponseName] = existing;
+                }
+            }
+
+            return group;
+        }
 
         /// <summary>Fragments compared with these fields: false when compared non-exclusively.</summary>
         public Dictionary<string, bool>? ComparedFragments { get; set; }

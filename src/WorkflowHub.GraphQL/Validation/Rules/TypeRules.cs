@@ -217,16 +217,9 @@ public sealed class FieldsOnCorrectTypeRule : ValidationRule
             }
         }
 
-        // A stable sort, like JavaScript's Array.prototype.sort.
-        return suggested
-            .Select((t, index) => (Type: t, Index: index))
-            .OrderBy(x => x, Comparer<(INamedType Type, int Index)>.Create((a, b) =>
-            {
-                var order = Compare(schema, usageCount, a.Type, b.Type);
-                return order != 0 ? order : a.Index - b.Index;
-            }))
-            .Select(x => x.Type.Name)
-            .ToList();
+        // The comparator is not transitive (super types first, else by name), so sort as V8 does.
+        JsArraySort.Sort(suggested, (a, b) => Compare(schema, usageCount, a, b));
+        return suggested.Select(t => t.Name).ToList();
     }
 
     private static int Compare(Schema schema, Dictionary<string, int> usageCount, INamedType a, INamedType b)

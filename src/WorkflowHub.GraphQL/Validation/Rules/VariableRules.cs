@@ -35,7 +35,7 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
 {
     private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.VariableDefinition];
     private static readonly SyntaxKind[] LeaveKindList = [SyntaxKind.OperationDefinition];
-    private readonly HashSet<string> _defined = new(StringComparer.Ordinal);
+    private HashSet<string>? _defined;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
@@ -45,11 +45,11 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
     {
         if (node is OperationDefinitionNode)
         {
-            _defined.Clear();
+            _defined?.Clear();
             return true;
         }
 
-        _defined.Add(((VariableDefinitionNode)node).Variable.Name.Value);
+        (_defined ??= new HashSet<string>(StringComparer.Ordinal)).Add(((VariableDefinitionNode)node).Variable.Name.Value);
         return false;
     }
 
@@ -59,7 +59,7 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
         foreach (var usage in context.GetRecursiveVariableUsages(operation))
         {
             var name = usage.Node.Name.Value;
-            if (!_defined.Contains(name))
+            if (_defined is null || !_defined.Contains(name))
             {
                 context.ReportError(
                     operation.Name is not null
@@ -94,6 +94,19 @@ public sealed class NoUnusedVariablesRule : ValidationRule
         return false;
     }
 
+    private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string name)
+    {
+        foreach (var usage in usages)
+        {
+            if (usage.Node.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override void Leave(ValidationContext context, ISyntaxNode node)
     {
         if (_definitions.Count == 0)
@@ -102,16 +115,21 @@ public sealed class NoUnusedVariablesRule : ValidationRule
         }
 
         var operation = (OperationDefinitionNode)node;
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var usage in context.GetRecursiveVariableUsages(operation))
+        var usages = context.GetRecursiveVariableUsages(operation);
+        HashSet<string>? used = null;
+        if (usages.Count > 8)
         {
-            used.Add(usage.Node.Name.Value);
+            used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var usage in usages)
+            {
+                used.Add(usage.Node.Name.Value);
+            }
         }
 
         foreach (var definition in _definitions)
         {
             var name = definition.Variable.Name.Value;
-            if (!used.Contains(name))
+            if (used is not null ? !used.Contains(name) : !IsUsed(usages, name))
             {
                 context.ReportError(
                     operation.Name is not null
