@@ -64,7 +64,7 @@ public sealed partial class RequestExecutor
             return [GraphQLError.WithCode(
                 $"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.",
                 ErrorCodes.OperationNotSupported,
-                [Locations.Of(operation)])];
+                Locations.ListOf(operation))];
         }
 
         List<GraphQLError>? errors = null;
