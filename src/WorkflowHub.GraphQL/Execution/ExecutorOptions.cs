@@ -34,6 +34,12 @@ public sealed class ExecutorOptions
     /// <summary>Validation settings (error limit, hiding suggestions, rule set); null means every specified rule.</summary>
     public Validation.ValidationOptions? ValidationOptions { get; set; }
 
+    /// <summary>
+    /// Documents whose brackets nest deeper than this are refused before parsing (a syntax error), so that
+    /// parsing, validation and execution never run out of stack; 0 turns the check off.
+    /// </summary>
+    public int MaxNestingDepth { get; set; } = 512;
+
     /// <summary>Parser limits (e.g. the token limit) applied to request documents.</summary>
     public ParserOptions ParserOptions { get; set; } = ParserOptions.Default;
 

@@ -33,7 +33,7 @@ internal static class IntrospectionGuard
             switch (selection)
             {
                 case FieldNode { Name.Value: "__schema" or "__type" } field:
-                    (errors ??= []).Add(GraphQLError.WithCode(Message, ErrorCodes.IntrospectionNotAllowed, [Locations.Of(field)]));
+                    (errors ??= []).Add(GraphQLError.WithCode(Message, ErrorCodes.IntrospectionNotAllowed, Locations.ListOf(field)));
                     break;
                 case InlineFragmentNode inline:
                     Visit(inline.SelectionSet, fragments, visited, ref errors);

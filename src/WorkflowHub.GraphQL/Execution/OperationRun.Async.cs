@@ -10,7 +10,6 @@ namespace WorkflowHub.GraphQL.Execution;
 internal sealed partial class OperationRun
 {
     private ExecutionSynchronizationContext? _sync;
-    private AsyncSignal? _signal;
     private SynchronizationContext? _previousContext;
     private bool _contextEntered;
     private int _outstanding;
@@ -19,24 +18,42 @@ internal sealed partial class OperationRun
     private volatile bool _finished;
 
     /// <summary>
-    /// Called before the first resolver that may not finish synchronously: sets up this run's loop (and the
-    /// timeout token resolvers see) and makes the loop the current synchronization context, so that
-    /// resolvers' continuations come back to it.
+    /// The request's token, linked to the execution timeout. The timer behind it is only set up when a
+    /// resolver asks for the token or the run goes asynchronous: synchronous requests never pay for it.
+    /// </summary>
+    public CancellationToken CancellationToken
+    {
+        get
+        {
+            if (_timeoutSource is { } source)
+            {
+                return source.Token;
+            }
+
+            if (_deadline == long.MaxValue || _finished)
+            {
+                return _request.RequestAborted;
+            }
+
+            source = CancellationTokenSource.CreateLinkedTokenSource(_request.RequestAborted);
+            source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, (_deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency)));
+            if (Interlocked.CompareExchange(ref _timeoutSource, source, null) is { } raced)
+            {
+                source.Dispose(); // a resolver on another thread asked at the same moment
+                return raced.Token;
+            }
+
+            return source.Token;
+        }
+    }
+
+    /// <summary>
+    /// Called before every resolver that is not the default one: sets up this run's loop and makes it the
+    /// current synchronization context, so that resolvers' continuations come back to it.
     /// </summary>
     private void EnsureAsyncReady()
     {
-        if (_sync is null)
-        {
-            _signal = new AsyncSignal();
-            _sync = new ExecutionSynchronizationContext(_signal);
-            if (_deadline != long.MaxValue)
-            {
-                _timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(_request.RequestAborted);
-                var remaining = Math.Max(0, (_deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency);
-                _timeoutSource.CancelAfter(TimeSpan.FromMilliseconds(remaining));
-                CancellationToken = _timeoutSource.Token;
-            }
-        }
+        _sync ??= new ExecutionSynchronizationContext();
 
         if (!_contextEntered && !ReferenceEquals(SynchronizationContext.Current, _sync))
         {
@@ -158,11 +175,12 @@ internal sealed partial class OperationRun
         CancellationTokenRegistration registration = default;
         try
         {
-            var signal = _signal!;
-            wake = signal.Set;
-            if (CancellationToken.CanBeCanceled)
+            var loop = _sync!;
+            wake = loop.Wake;
+            var token = CancellationToken;
+            if (token.CanBeCanceled)
             {
-                registration = CancellationToken.Register(static state => ((AsyncSignal)state!).Set(), signal);
+                registration = token.Register(static state => ((ExecutionSynchronizationContext)state!).Wake(), loop);
             }
 
             if (dispatcher is not null)
@@ -230,7 +248,7 @@ internal sealed partial class OperationRun
                 continue;
             }
 
-            await _signal!.WaitAsync().ConfigureAwait(false);
+            await _sync!.WaitAsync().ConfigureAwait(false);
         }
     }
 

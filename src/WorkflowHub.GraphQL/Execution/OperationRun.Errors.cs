@@ -15,9 +15,12 @@ internal sealed partial class OperationRun
         exception = Unwrap(exception);
         return exception switch
         {
-            LocatedException located => new GraphQLError(located.Message, [Locations.Of(located.Node)], path, exception: exception),
             GraphQLException graphQL => new GraphQLError(graphQL.Message, plan.Locations, path, graphQL.Extensions, exception),
-            Types.CoercionException coercion => new GraphQLError(coercion.Message, plan.Locations, path, exception: exception),
+            Types.CoercionException coercion => new GraphQLError(
+                coercion.Message,
+                coercion.Node is { } node ? Locations.ListOf(node) : plan.Locations,
+                path,
+                exception: exception),
             _ => new GraphQLError(
                 _options.IncludeExceptionDetails ? exception.Message : "Unexpected Execution Error",
                 plan.Locations,
@@ -122,7 +125,7 @@ internal sealed partial class OperationRun
             return true;
         }
 
-        if (CancellationToken.IsCancellationRequested || (_deadline != long.MaxValue && System.Diagnostics.Stopwatch.GetTimestamp() > _deadline))
+        if (IsCancellationRequested)
         {
             error = GraphQLError.WithCode(
                 $"The request exceeded the execution timeout of {_options.ExecutionTimeout:c}.",

@@ -13,6 +13,7 @@ internal sealed partial class OperationRun
     private void ExecuteFields(ObjectType type, object? source, SelectionPlan plan, ResultMap map)
     {
         ThrowIfOutOfTime();
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var fields = plan.Fields;
         for (var i = 0; i < fields.Length; i++)
         {
@@ -43,7 +44,7 @@ internal sealed partial class OperationRun
                 // A subscription field without its own resolver resolves to the event itself.
                 result = field.Subscriber is not null && ReferenceEquals(map, _data)
                     ? source
-                    : DefaultFieldResolver.Resolve(source, field.Name);
+                    : DefaultFieldResolver.Resolve(source, field);
             }
             else
             {
@@ -90,13 +91,18 @@ internal sealed partial class OperationRun
 
     private void ThrowIfOutOfTime()
     {
-        if (CancellationToken.IsCancellationRequested || (_deadline != long.MaxValue && Stopwatch.GetTimestamp() > _deadline))
+        if (IsCancellationRequested)
         {
-            throw new OperationCanceledException(CancellationToken);
+            throw new OperationCanceledException();
         }
     }
 
+    /// <summary>The client went away or the timeout passed (read without creating the timeout token).</summary>
+    private bool IsCancellationRequested =>
+        _request.RequestAborted.IsCancellationRequested ||
+        _timeoutSource is { IsCancellationRequested: true } ||
+        (_deadline != long.MaxValue && Stopwatch.GetTimestamp() > _deadline);
+
     /// <summary>Cancellation of this request (client gone or timeout) ends the run instead of becoming a field error.</summary>
-    private bool IsOwnCancellation(Exception exception) =>
-        exception is OperationCanceledException && (CancellationToken.IsCancellationRequested || _request.RequestAborted.IsCancellationRequested);
+    private bool IsOwnCancellation(Exception exception) => exception is OperationCanceledException && IsCancellationRequested;
 }

@@ -16,7 +16,7 @@ internal sealed partial class OperationRun
     {
         if (_rootPlan.Fields.Length == 0)
         {
-            return (null, new GraphQLError("The subscription selects no field.", [Locations.Of(Operation)]));
+            return (null, new GraphQLError("The subscription selects no field.", Locations.ListOf(Operation)));
         }
 
         var plan = _rootPlan.Fields[0];

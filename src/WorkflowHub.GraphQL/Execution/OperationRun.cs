@@ -47,7 +47,6 @@ internal sealed partial class OperationRun
         Variables = variables;
         _request = request;
         _rootValue = rootValue;
-        CancellationToken = request.RequestAborted;
         _deadline = options.ExecutionTimeout is { } timeout
             ? Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency)
             : long.MaxValue;
@@ -62,9 +61,6 @@ internal sealed partial class OperationRun
     public IServiceProvider Services => _request.Services;
 
     public IDictionary<string, object?> ContextData => _request.ContextData;
-
-    /// <summary>The request's token, linked to the execution timeout once resolvers may go asynchronous.</summary>
-    public CancellationToken CancellationToken { get; private set; }
 
     /// <summary>Runs the operation; completes synchronously when every resolver did. Never throws.</summary>
     public ValueTask<ExecutionResult> ExecuteAsync()

@@ -6,6 +6,11 @@ public sealed partial class RequestExecutor
 {
     private CachedDocument CreateDocument(string query)
     {
+        if (Options.MaxNestingDepth > 0 && NestingGuard.FindExcess(query, Options.MaxNestingDepth) is var excess and >= 0)
+        {
+            return new CachedDocument(Schema, null, [NestingGuard.Error(query, excess, Options.MaxNestingDepth)]);
+        }
+
         DocumentNode document;
         try
         {
@@ -59,7 +64,7 @@ public sealed partial class RequestExecutor
             return [GraphQLError.WithCode(
                 $"Schema is not configured to execute {operation.Operation.ToKeyword()} operation.",
                 ErrorCodes.OperationNotSupported,
-                [Locations.Of(operation)])];
+                Locations.ListOf(operation))];
         }
 
         List<GraphQLError>? errors = null;

@@ -89,9 +89,9 @@ public sealed partial class RequestExecutor : IRequestExecutor
             {
                 rootPlan = cached.RootPlan(Schema, operation, rootType, variables);
             }
-            catch (LocatedException e)
+            catch (CoercionException e)
             {
-                return new ValueTask<object>(ExecutionResult.FromData(null, [new GraphQLError(e.Message, [Locations.Of(e.Node)])]));
+                return new ValueTask<object>(ExecutionResult.FromData(null, [new GraphQLError(e.Message, Locations.ListOf(e.Node))]));
             }
 
             PrepareBatchDispatcher(context);
@@ -130,14 +130,20 @@ public sealed partial class RequestExecutor : IRequestExecutor
             return Coercion.ArgumentCoercion.None;
         }
 
-        var found = new List<GraphQLError>();
-        var variables = Coercion.VariableCoercion.Coerce(Schema, operation, inputs, found, Options.ValidationOptions?.HideSuggestions ?? false);
-        if (found.Count > 0)
+        // graphql-js stops after 50 variable errors too.
+        var coerced = VariableValues.Coerce(Schema, operation.VariableDefinitions, inputs, 50, Options.ValidationOptions?.HideSuggestions ?? false);
+        if (coerced.IsValid)
         {
-            errors = found;
+            return coerced.Values!;
         }
 
-        return variables;
+        errors = new List<GraphQLError>(coerced.Errors.Count);
+        foreach (var error in coerced.Errors)
+        {
+            errors.Add(GraphQLError.WithCode(error.Message, ErrorCodes.BadUserInput, Locations.ListOf(error.Node)));
+        }
+
+        return Coercion.ArgumentCoercion.None;
     }
 
     /// <summary>Creates the request's batch dispatcher with the configured factory when neither services nor context data hold one.</summary>

@@ -114,6 +114,10 @@ public class CompletionTests
             scalar JSON
             type Query { day: Day when: DateTime id: UUID big: Long data: JSON }
             enum Day { MONDAY SUNDAY }
+            scalar DateTime
+            scalar UUID
+            scalar Long
+            scalar JSON
             """, b => b
             .AddResolver("Query", "day", _ => DayOfWeek.Sunday)
             .AddResolver("Query", "when", _ => new DateTimeOffset(2024, 3, 1, 8, 30, 0, TimeSpan.Zero))

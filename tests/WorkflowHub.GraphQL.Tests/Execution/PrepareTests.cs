@@ -136,6 +136,36 @@ public class PrepareTests
         Assert.Equal("Schema is not configured to execute subscription operation.", Assert.Single(prepared.Errors).Message);
     }
 
+    [Fact]
+    public void Should_refuse_a_document_nested_deeper_than_the_limit_before_parsing_it()
+    {
+        var executor = new RequestExecutor(Schema, new ExecutorOptions { MaxNestingDepth = 3 });
+
+        var nested = executor.Prepare(new GraphQLRequest("{ user(id: \"{{{{\") { name } } # [[[[\n"));
+        var tooDeep = executor.Prepare(new GraphQLRequest("{ user(id: [[[1]]]) { name } }"));
+
+        Assert.True(nested.IsValid);
+        var error = Assert.Single(tooDeep.Errors);
+        Assert.Equal("Syntax Error: The document nests more than 3 levels deep.", error.Message);
+        Assert.Equal([new SourceLocation(1, 13)], error.Locations);
+        Assert.Equal(ErrorCodes.ParseFailed, error.Code);
+    }
+
+    [Fact]
+    public async Task Should_answer_a_very_deep_document_with_an_error_on_a_small_stack()
+    {
+        var schema = Run.Sdl("type Query { a: A } type A { a: A x: Int }");
+        var executor = new RequestExecutor(schema);
+        var query = string.Concat(Enumerable.Repeat("{ a ", 200_000)) + "{ x }" + new string('}', 200_000);
+        ExecutionResult? result = null;
+
+        var thread = new Thread(() => result = (ExecutionResult)executor.ExecuteAsync(new GraphQLRequest(query)).AsTask().GetAwaiter().GetResult(), 256 * 1024);
+        thread.Start();
+        await Task.Run(() => thread.Join());
+
+        Assert.Equal(ErrorCodes.ParseFailed, Assert.Single(result!.Errors!).Code);
+    }
+
     private sealed class DepthRule : IDocumentRule
     {
         public IReadOnlyDictionary<string, object?>? SeenVariables { get; private set; }

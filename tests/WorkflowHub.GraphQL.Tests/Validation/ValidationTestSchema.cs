@@ -29,6 +29,8 @@ public static class ValidationTestSchema
           when(at: DateTime): String
         }
 
+        scalar DateTime
+
         type Mutation {
           addPet(pet: PetInput!): Pet
           addPets(pets: [PetInput!]!): [Pet]

@@ -99,7 +99,7 @@ internal static class FieldCollector
             return literal.Value;
         }
 
-        var values = ArgumentCoercion.Coerce(definition.Arguments, directive, directive.Arguments, context.Variables);
+        var values = ArgumentValues.Coerce(definition.Arguments, directive.Arguments, context.Variables, directive);
         return values.TryGetValue("if", out var value) ? value as bool? : null;
     }
 

@@ -50,9 +50,9 @@ internal sealed class FieldPlan
 
     public bool ReturnsNonNull { get; }
 
-    public IReadOnlyList<SourceLocation> Locations => _locations ??= Execution.Locations.Of(Nodes)!;
+    public IReadOnlyList<SourceLocation>? Locations => _locations ??= Execution.Locations.Of(Nodes);
 
-    /// <summary>Coerced arguments; computed once when they do not depend on variables. Throws <see cref="LocatedException"/>.</summary>
+    /// <summary>Coerced arguments; computed once when they do not depend on variables. Throws <see cref="CoercionException"/> located at the argument.</summary>
     public IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)
     {
         if (!HasArguments)
@@ -62,14 +62,14 @@ internal sealed class FieldPlan
 
         if (ArgumentsUseVariables)
         {
-            return ArgumentCoercion.Coerce(Field.Arguments, Nodes[0], Nodes[0].Arguments, variables);
+            return ArgumentValues.Coerce(Field.Arguments, Nodes[0].Arguments, variables, Nodes[0]);
         }
 
         var constant = _constantArguments ??= ConstantArguments.Compute(Field, Nodes[0]);
-        return constant.Error is { } error ? throw new LocatedException(error.Message, error.Node) : constant.Values!;
+        return constant.Error is { } error ? throw new CoercionException(error.Message) { Node = error.Node } : constant.Values!;
     }
 
-    /// <summary>The collected sub-selection for a runtime object type. Throws <see cref="LocatedException"/> when a directive cannot be evaluated.</summary>
+    /// <summary>The collected sub-selection for a runtime object type. Throws <see cref="CoercionException"/> when a directive cannot be evaluated.</summary>
     public SelectionPlan ChildPlan(ObjectType runtimeType)
     {
         var children = Volatile.Read(ref _children);
@@ -94,15 +94,15 @@ internal sealed class FieldPlan
     {
         public IReadOnlyDictionary<string, object?>? Values { get; private init; }
 
-        public LocatedException? Error { get; private init; }
+        public CoercionException? Error { get; private init; }
 
         public static ConstantArguments Compute(OutputField field, FieldNode node)
         {
             try
             {
-                return new ConstantArguments { Values = ArgumentCoercion.Coerce(field.Arguments, node, node.Arguments, null) };
+                return new ConstantArguments { Values = ArgumentValues.Coerce(field.Arguments, node.Arguments, null, node) };
             }
-            catch (LocatedException e)
+            catch (CoercionException e)
             {
                 return new ConstantArguments { Error = e };
             }

@@ -7,14 +7,16 @@ namespace WorkflowHub.GraphQL.Execution.Scheduling;
 /// That keeps building the result single-threaded, and lets the executor see the moment when every
 /// started resolver is waiting (its queue is empty) to dispatch DataLoader batches. Once the request
 /// is finished, late continuations (of abandoned work after a timeout) go to the thread pool so
-/// their cleanup still runs.
+/// their cleanup still runs. The queue and the wake-up signal are created on first use: requests whose
+/// resolvers all finish synchronously pay for this object only.
 /// </summary>
-internal sealed class ExecutionSynchronizationContext(AsyncSignal signal) : SynchronizationContext
+internal sealed class ExecutionSynchronizationContext : SynchronizationContext
 {
     private ConcurrentQueue<(SendOrPostCallback Callback, object? State)>? _queue;
     private volatile bool _released;
+    private bool _woken;
+    private TaskCompletionSource? _waiter;
 
-    // Created on the first post: requests whose resolvers all finish synchronously never need it.
     private ConcurrentQueue<(SendOrPostCallback Callback, object? State)> Queue =>
         _queue ?? Interlocked.CompareExchange(ref _queue, new(), null) ?? _queue;
 
@@ -27,7 +29,7 @@ internal sealed class ExecutionSynchronizationContext(AsyncSignal signal) : Sync
         }
 
         Queue.Enqueue((d, state));
-        signal.Set();
+        Wake();
         if (_released)
         {
             Flush();
@@ -37,6 +39,40 @@ internal sealed class ExecutionSynchronizationContext(AsyncSignal signal) : Sync
     public override void Send(SendOrPostCallback d, object? state) => d(state);
 
     public override SynchronizationContext CreateCopy() => this;
+
+    /// <summary>Wakes the loop waiting in <see cref="WaitAsync"/> (or makes its next wait return at once). Any thread.</summary>
+    public void Wake()
+    {
+        TaskCompletionSource? waiter;
+        lock (this)
+        {
+            waiter = _waiter;
+            _waiter = null;
+            if (waiter is null)
+            {
+                _woken = true;
+                return;
+            }
+        }
+
+        waiter.TrySetResult();
+    }
+
+    /// <summary>Completes when something was posted or <see cref="Wake"/> was called since the last wait.</summary>
+    public Task WaitAsync()
+    {
+        lock (this)
+        {
+            if (_woken)
+            {
+                _woken = false;
+                return Task.CompletedTask;
+            }
+
+            _waiter ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _waiter.Task;
+        }
+    }
 
     /// <summary>Runs every queued continuation, including those queued meanwhile, on the calling thread.</summary>
     public void RunQueued()
@@ -86,18 +122,5 @@ internal sealed class ExecutionSynchronizationContext(AsyncSignal signal) : Sync
         {
             ThreadPool.UnsafeQueueUserWorkItem(static s => s.Callback(s.State), item, preferLocal: false);
         }
-    }
-
-    /// <summary>Makes this context current until the returned scope is disposed.</summary>
-    public Scope Enter()
-    {
-        var previous = Current;
-        SetSynchronizationContext(this);
-        return new Scope(previous);
-    }
-
-    public readonly struct Scope(SynchronizationContext? previous) : IDisposable
-    {
-        public void Dispose() => SetSynchronizationContext(previous);
     }
 }
