@@ -194,6 +194,7 @@ internal sealed class GraphQLWebSocketSession
             }
         }
 
+        _context.Items[ISocketSessionInterceptor.ConnectionInitPayloadKey] = payload;
         _acknowledged = true;
         await SendAsync(Messages.ConnectionAck).ConfigureAwait(false);
     }

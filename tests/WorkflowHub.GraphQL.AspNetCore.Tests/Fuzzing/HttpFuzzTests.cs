@@ -41,10 +41,13 @@ public sealed class HttpFuzzTests
             statuses[status] = statuses.GetValueOrDefault(status) + 1;
 
             Assert.True(status < 500, $"#{i}: {status} for {Shorten(described)}\n{Shorten(body)}");
+            // The test schema's resolvers never throw: an unexpected execution error is an internal failure.
+            Assert.False(body.Contains("UNEXPECTED_EXECUTION_ERROR", StringComparison.Ordinal), $"#{i}: {Shorten(described)}\n{Shorten(body)}");
             AssertWellFormed(response, body, i, described);
         }
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+        Assert.Empty(host.Errors.Entries);
         // The mix reaches every kind of answer: executed, refused and malformed.
         Assert.True(statuses.ContainsKey(200) && statuses.ContainsKey(400) && statuses.ContainsKey(415), string.Join(", ", statuses));
     }

@@ -46,5 +46,6 @@ public sealed class WebSocketFuzzTests
         }
 
         Assert.True(closeCodes.GetValueOrDefault(CloseCodes.BadRequest) > 0, "some random messages are invalid");
+        Assert.Empty(host.Errors.Entries);
     }
 }

@@ -16,12 +16,16 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private GraphQLTestHost(WebApplication app, Counter counter, Uri baseAddress)
+    private GraphQLTestHost(WebApplication app, Counter counter, Uri baseAddress, ErrorLog errors)
     {
         _app = app;
         Counter = counter;
         BaseAddress = baseAddress;
+        Errors = errors;
     }
+
+    /// <summary>What the server logged at Error level or above.</summary>
+    public ErrorLog Errors { get; }
 
     public Counter Counter { get; }
 
@@ -39,6 +43,8 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        var errors = new ErrorLog();
+        builder.Logging.AddProvider(errors);
         if (kestrel)
         {
             builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
@@ -60,7 +66,7 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         var address = kestrel
             ? new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First())
             : new Uri("http://localhost");
-        return new GraphQLTestHost(app, counter, address);
+        return new GraphQLTestHost(app, counter, address, errors);
     }
 
     /// <summary>A client for this host (in memory or over the network).</summary>

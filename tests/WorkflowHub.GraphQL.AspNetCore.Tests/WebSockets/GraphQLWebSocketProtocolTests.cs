@@ -203,6 +203,24 @@ public sealed class GraphQLWebSocketProtocolTests
     }
 
     [Fact]
+    public async Task Should_give_the_connection_init_payload_to_the_connections_operations()
+    {
+        await using var host = await GraphQLTestHost.StartKestrelAsync(b => b.AddResolver("Query", "hello", context =>
+        {
+            var http = (Microsoft.AspNetCore.Http.HttpContext)context.ContextData[nameof(Microsoft.AspNetCore.Http.HttpContext)]!;
+            var payload = (IReadOnlyDictionary<string, object?>)http.Items[ISocketSessionInterceptor.ConnectionInitPayloadKey]!;
+            return "Hello " + payload["user"];
+        }));
+        await using var socket = await TestSocket.ConnectAsync(host);
+        await socket.SendAsync("""{"type":"connection_init","payload":{"user":"ada"}}""");
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync())!.Value.GetProperty("type").GetString());
+
+        await socket.SendAsync("""{"id":"q","type":"subscribe","payload":{"query":"{ hello }"}}""");
+
+        Assert.Equal("Hello ada", (await socket.ReceiveAsync())!.Value.GetProperty("payload").GetProperty("data").GetProperty("hello").GetString());
+    }
+
+    [Fact]
     public async Task Should_close_with_4406_without_the_graphql_transport_ws_subprotocol()
     {
         await using var host = await GraphQLTestHost.StartKestrelAsync();
