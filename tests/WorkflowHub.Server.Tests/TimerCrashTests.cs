@@ -56,11 +56,11 @@ public sealed class TimerCrashTests(ITestOutputHelper output) : IDisposable
         for (var round = 0; round < 3; round++)
         {
             await using var server = await ServerProcess.StartAsync(DatabasePath, workflows);
-            // Kill at a random point while timers are firing (the first kill may land before the first one is due).
+            // Kill at a random point while timers are firing: once this server has fired some, a random moment later.
             var firedBefore = await FiredAsync();
-            var killAfter = TimeSpan.FromMilliseconds(random.Next(300, 2500));
-            var target = (DateTimeOffset.UtcNow > firstDue ? DateTimeOffset.UtcNow : firstDue) + killAfter;
-            await Task.Delay(target - DateTimeOffset.UtcNow);
+            var waitUntil = DateTime.UtcNow.AddSeconds(60);
+            while (await FiredAsync() <= firedBefore && DateTime.UtcNow < waitUntil) await Task.Delay(20);
+            await Task.Delay(random.Next(50, 600));
             server.Kill();
             output.WriteLine($"round {round}: killed at {watch.Elapsed.TotalSeconds:0.0} s; fired before {firedBefore}, now {await FiredAsync()}");
         }
