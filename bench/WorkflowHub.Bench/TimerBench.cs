@@ -47,7 +47,7 @@ public static class TimerBench
             builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddWorkflowEngine();
             builder.Services.AddWorkflowSqliteStore(new SqliteStoreOptions { Path = path, Synchronous = "NORMAL" });
-            builder.Services.AddWorkflowQuartzTimers(new QuartzTimerOptions { Mapping = mapping, ReconcileInterval = TimeSpan.FromHours(1) });
+            builder.Services.AddWorkflowQuartzTimers(new QuartzTimerOptions { Mapping = mapping, BatchSize = int.TryParse(Environment.GetEnvironmentVariable("TIMER_BATCH"), out var b) ? b : 50 });
             using var host = builder.Build();
             await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
 
@@ -71,6 +71,7 @@ public static class TimerBench
 
             // Steady load: every 20 ms a batch of timers due 2 s later is committed, then handed to the scheduler.
             var timers = host.Services.GetRequiredService<ITimerScheduler>();
+            var gate = host.Services.GetRequiredService<SqliteWriteGate>();
             var steady = new List<(Guid Id, DateTimeOffset Due)>();
             var scheduleTime = TimeSpan.Zero;
             var clock = Stopwatch.StartNew();
@@ -83,7 +84,9 @@ public static class TimerBench
                     var due = (int)(clock.Elapsed.TotalSeconds * rate) - created;
                     if (due <= 0) continue;
                     var at = DateTimeOffset.UtcNow.AddSeconds(2);
-                    var batch = (await InsertAsync(path, Enumerable.Repeat(at, due))).Select(id => (id, at)).ToList();
+                    List<(Guid, DateTimeOffset)> batch;
+                    using (await gate.EnterAsync(CancellationToken.None)) // queued with the engine's own writers, as an engine commit is
+                        batch = (await InsertAsync(path, Enumerable.Repeat(at, due))).Select(id => (id, at)).ToList();
                     created += due;
                     var watch = Stopwatch.StartNew();
                     foreach (var (id, dueAt) in batch)

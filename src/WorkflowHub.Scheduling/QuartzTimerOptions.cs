@@ -56,6 +56,14 @@ public sealed class QuartzTimerOptions
     /// <summary>Due timers read per page by the dispatcher.</summary>
     public int PageSize { get; set; } = 500;
 
+    /// <summary>
+    /// Slots mapping: only timers due within this horizon have slot triggers in Quartz; a timer due later is
+    /// left in the timer table (scheduling it costs nothing) until a reconciliation brings it within the
+    /// horizon. Keeps Quartz's trigger table small however many timers wait for days. Must exceed
+    /// <see cref="ReconcileInterval"/>.
+    /// </summary>
+    public TimeSpan SlotHorizon { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Length of a slot in <see cref="TimerMapping.Slots"/> mapping.</summary>
     public TimeSpan SlotLength { get; set; } = TimeSpan.FromSeconds(1);
 
@@ -65,8 +73,8 @@ public sealed class QuartzTimerOptions
     /// <summary>Quartz's misfire handler recovers at most this many triggers per pass (one transaction each).</summary>
     public int MaxMisfiresToHandleAtATime { get; set; } = 50;
 
-    /// <summary>Every timer in the table without a trigger gets one, at start and this often.</summary>
-    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>Every timer in the table (within the slot horizon) without a trigger gets one, at start and this often.</summary>
+    public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>A safety net: the dispatcher also runs this often and fires anything due that a lost trigger left behind.</summary>
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(15);

@@ -23,6 +23,9 @@ public static class SchedulingServiceCollectionExtensions
         CalendarConfiguration? calendars = null)
     {
         options ??= new QuartzTimerOptions();
+        if (options.Mapping == TimerMapping.Slots && options.SlotHorizon <= options.ReconcileInterval + options.SlotLength)
+            throw new ArgumentException($"WorkflowHub:Timers:SlotHorizon ({options.SlotHorizon}) must be longer than ReconcileInterval ({options.ReconcileInterval}), " +
+                                        "or a timer could come due before a reconciliation gives it a trigger.");
         services.AddSingleton(options);
         services.AddSingleton(calendars ?? new CalendarConfiguration());
         if (options.Provider == JobStoreProvider.Sqlite)

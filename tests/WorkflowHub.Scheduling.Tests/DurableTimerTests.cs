@@ -101,6 +101,25 @@ public sealed class DurableTimerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_leave_a_timer_beyond_the_slot_horizon_to_the_reconciler_and_still_fire_it_on_time()
+    {
+        var options = TimerHost.FastOptions();
+        options.SlotHorizon = TimeSpan.FromSeconds(4);
+        options.ReconcileInterval = TimeSpan.FromSeconds(1);
+        await using var host = await TimerHost.StartAsync(_folder, options);
+        await host.Definitions.SaveAndPublishAsync(Defs.DelayThenNotify("remind"));
+        var id = (await host.Runtime.StartAsync(new StartWorkflowRequest("remind", new JsonObject { ["delay"] = "PT7S" }))).InstanceId;
+
+        // Beyond the horizon: no slot trigger yet, only the row.
+        Assert.Equal("None", Assert.Single(await host.Services.GetRequiredService<TimerQueries>().PendingTimersAsync(id)).TriggerState);
+
+        await Eventually.HoldsAsync(async () => (await host.TimersAsync()).Single().Status == TimerStatus.Fired, TimeSpan.FromSeconds(20),
+            async () => $"timer is {(await host.TimersAsync()).Single().Status}");
+        var timer = Assert.Single(await host.TimersAsync());
+        Assert.InRange((timer.FiredAt!.Value - timer.DueAt).TotalMilliseconds, 0, 1000);
+    }
+
+    [Fact]
     public async Task Should_retire_a_timer_whose_bookmark_is_gone_instead_of_firing_it()
     {
         await using var host = await TimerHost.StartAsync(_folder);
@@ -123,7 +142,7 @@ public sealed class DurableTimerTests : IAsyncLifetime
     {
         await using var host = await TimerHost.StartAsync(_folder);
         await host.Definitions.SaveAndPublishAsync(Defs.DelayThenNotify("remind"));
-        var id = (await host.Runtime.StartAsync(new StartWorkflowRequest("remind", new JsonObject { ["delay"] = "PT1H" }))).InstanceId;
+        var id = (await host.Runtime.StartAsync(new StartWorkflowRequest("remind", new JsonObject { ["delay"] = "PT5M" }))).InstanceId;
 
         var pending = Assert.Single(await host.Services.GetRequiredService<TimerQueries>().PendingTimersAsync(id));
 

@@ -26,8 +26,10 @@ internal sealed class QuartzTimerScheduler(ISchedulerFactory factory, QuartzTime
                 await TryScheduleAsync(scheduler, TimerTriggers.ForTimer(timer.Id, timer.DueAt), ct);
                 return;
             }
-            var slot = TimerKeys.SlotStart(timer.DueAt, options.SlotLength);
             var now = clock.GetUtcNow();
+            // Beyond the horizon the timer table is the only record; a reconciliation gives it its slot in time.
+            if (timer.DueAt > now + options.SlotHorizon) return;
+            var slot = TimerKeys.SlotStart(timer.DueAt, options.SlotLength);
             // A slot still ahead keeps its trigger until it fires, so one round trip per slot is enough.
             if (slot > now && _knownSlots.ContainsKey(slot.UtcTicks)) return;
             // Keep: a pending slot trigger is left alone; one whose firing has begun (and may have looked

@@ -7,9 +7,11 @@ namespace WorkflowHub.Scheduling.Timers;
 public sealed record ReconcileResult(int PendingTimers, int TriggersAdded, int Overdue);
 
 /// <summary>
-/// Closes the gap between the engine's commit and Quartz's: walks every pending timer in the table
-/// (keyset pages, so 100,000 rows cost a few queries) and adds the trigger it lacks. Overdue timers get
-/// no trigger each: one catch-up trigger makes the dispatcher fire them all in due order.
+/// Closes the gap between the engine's commit and Quartz's: walks the pending timers in the table in due
+/// order (keyset pages, so 100,000 rows cost a few queries) and adds the trigger each lacks: all of them
+/// with one trigger per timer; with slots, those due within the slot horizon (the rest get theirs on a
+/// later pass, before they are due). Overdue timers get no trigger each: one catch-up trigger makes the
+/// dispatcher fire them all in due order.
 /// </summary>
 public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader timers, QuartzTimerOptions options, TimeProvider clock, ILogger<TimerReconciler> logger)
 {
@@ -23,7 +25,9 @@ public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader time
         var group = perTimer ? TimerKeys.TimerGroup : TimerKeys.SlotGroup;
         var existing = (await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.GroupEquals(group), ct)).ToHashSet();
         var now = clock.GetUtcNow();
+        var horizon = perTimer ? DateTimeOffset.MaxValue : now + options.SlotHorizon;
         int pending = 0, added = 0, overdue = 0;
+        var beyond = false;
         var toAdd = new List<ITrigger>();
         DateTimeOffset? afterDue = null;
         Guid? afterId = null;
@@ -33,6 +37,11 @@ public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader time
             if (page.Count == 0) break;
             foreach (var timer in page)
             {
+                if (timer.DueAt > horizon)
+                {
+                    beyond = true;
+                    break;
+                }
                 pending++;
                 if (timer.DueAt <= now)
                 {
@@ -50,7 +59,7 @@ public sealed class TimerReconciler(ISchedulerFactory factory, ITimerReader time
                 toAdd.Clear();
             }
             (afterDue, afterId) = (page[^1].DueAt, page[^1].Id);
-            if (page.Count < options.ReconcilePageSize) break;
+            if (beyond || page.Count < options.ReconcilePageSize) break;
         }
         added += await StoreAsync(scheduler, toAdd, ct);
         if (overdue > 0)
