@@ -3,7 +3,8 @@
 # data) against graphql-js served by graphql-http and by graphql-yoga, in one run on one machine,
 # all answering the same status query (a page of 20 RUNNING instances with their definition and
 # open tasks). Prints one markdown table, with each server's throughput as a multiple of yoga's,
-# and the number of SQL statements one status query costs our server.
+# and the number of SQL statements one status query costs our server. A last row measures our
+# GraphQL stack alone, serving the peers' schema and data from memory (MemoryServer/).
 #   bench/graphql/run.sh                      (20 s per server, 20 connections, 5 s warm-up)
 #   DURATION=10 CONNECTIONS=50 WARMUP=3 bench/graphql/run.sh
 # Only loopback addresses are used. Needs the .NET SDK and Node (npm ci runs once for the peers).
@@ -45,9 +46,10 @@ wait_ready() {
 }
 
 # ---- build, data, database ----
-echo "== building the server and the seeder (Release)" >&2
+echo "== building the server, the seeder and the in-memory diagnostic server (Release)" >&2
 dotnet build -c Release -nologo -v q "$root/src/WorkflowHub.Server" >&2
 dotnet build -c Release -nologo -v q "$here/Seeder" >&2
+dotnet build -c Release -nologo -v q "$here/MemoryServer" >&2
 server_dir="$root/src/WorkflowHub.Server/bin/Release/net10.0"
 [[ -d "$peers/node_modules" ]] || (cd "$peers" && npm ci >&2)
 
@@ -87,28 +89,45 @@ statements="$(awk '
   END { flush(); print n + 0 }' "$out/statements.log")"
 echo "statements: ${statements}" >&2
 
+# ---- measuring one of our servers: warm-up, then the measured run with its CPU time ----
+measure() {
+  local name="$1" url="$2" query="$3"
+  echo "== ${name}: warm-up ${WARMUP} s" >&2
+  node "$peers/load.mjs" "$url" "$WARMUP" "$CONNECTIONS" "$query" > /dev/null
+  echo "== ${name}: measuring ${DURATION} s with ${CONNECTIONS} connections" >&2
+  local load_before ticks_before ticks_after load_after
+  load_before="$(cut -d' ' -f1 /proc/loadavg)"
+  ticks_before="$(cpu_ticks "$server_pid")"
+  node "$peers/load.mjs" "$url" "$DURATION" "$CONNECTIONS" "$query" > "$out/${name}.load.json"
+  ticks_after="$(cpu_ticks "$server_pid")"
+  load_after="$(cut -d' ' -f1 /proc/loadavg)"
+  stop_server
+  node -e '
+    const [file, ticks, hz, before, after] = process.argv.slice(1);
+    const r = JSON.parse(require("fs").readFileSync(file, "utf8"));
+    Object.assign(r, { serverCpuSeconds: Number(ticks) / Number(hz), loadBefore: Number(before), loadAfter: Number(after) });
+    r.serverCpuMsPerRequest = Math.round((r.serverCpuSeconds * 1000 / r.requests) * 100) / 100;
+    console.log(JSON.stringify(r));
+  ' "$out/${name}.load.json" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" "$load_before" "$load_after" \
+    | tee "$out/${name}.json" >&2
+}
+
 # ---- WorkflowHub under load ----
-name="workflowhub"
 url="http://127.0.0.1:${PORT}/graphql"
-start_server "$PORT" "$out/${name}.server.log"
+start_server "$PORT" "$out/workflowhub.server.log"
 node "$here/compare.mjs" "$url" 3 >&2
-echo "== ${name}: warm-up ${WARMUP} s" >&2
-node "$peers/load.mjs" "$url" "$WARMUP" "$CONNECTIONS" workflowhub > /dev/null
-echo "== ${name}: measuring ${DURATION} s with ${CONNECTIONS} connections" >&2
-load_before="$(cut -d' ' -f1 /proc/loadavg)"
-ticks_before="$(cpu_ticks "$server_pid")"
-node "$peers/load.mjs" "$url" "$DURATION" "$CONNECTIONS" workflowhub > "$out/${name}.load.json"
-ticks_after="$(cpu_ticks "$server_pid")"
-load_after="$(cut -d' ' -f1 /proc/loadavg)"
-stop_server
-node -e '
-  const [file, ticks, hz, before, after] = process.argv.slice(1);
-  const r = JSON.parse(require("fs").readFileSync(file, "utf8"));
-  Object.assign(r, { serverCpuSeconds: Number(ticks) / Number(hz), loadBefore: Number(before), loadAfter: Number(after) });
-  r.serverCpuMsPerRequest = Math.round((r.serverCpuSeconds * 1000 / r.requests) * 100) / 100;
-  console.log(JSON.stringify(r));
-' "$out/${name}.load.json" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" "$load_before" "$load_after" \
-  | tee "$out/${name}.json" >&2
+measure workflowhub "$url" workflowhub
+
+# ---- diagnostic: our GraphQL stack serving the peers' schema and data from memory ----
+# Not the product: it tells how much of our server's cost is the GraphQL/HTTP stack and how much
+# the data access behind it. Its answer is the peers' answer, byte for byte.
+memory_url="http://127.0.0.1:$((PORT + 2))/graphql"
+(cd "$here/MemoryServer/bin/Release/net10.0" && exec dotnet WorkflowHub.GraphQLBench.MemoryServer.dll \
+  "$out/data.json" "$peers/schema.graphql" --urls "http://127.0.0.1:$((PORT + 2))") > "$out/memory.server.log" 2>&1 &
+server_pid=$!
+wait_ready "$memory_url"
+node "$here/compare.mjs" "$memory_url" 3 peers >&2
+measure memory "$memory_url" peers
 
 # ---- the peers, exactly as their own runner does it (same duration, connections, warm-up) ----
 echo "== peers" >&2
@@ -125,7 +144,8 @@ node -e '
   const fs = require("fs");
   const [dir, statements] = process.argv.slice(1);
   const read = (n) => JSON.parse(fs.readFileSync(`${dir}/${n}.json`, "utf8"));
-  const rows = [["WorkflowHub (SQLite)", read("workflowhub")], ["graphql-js + graphql-http", read("graphql-http")], ["graphql-js + graphql-yoga", read("graphql-yoga")]];
+  const rows = [["WorkflowHub (SQLite)", read("workflowhub")], ["graphql-js + graphql-http", read("graphql-http")], ["graphql-js + graphql-yoga", read("graphql-yoga")],
+    ["diagnostic: WorkflowHub GraphQL stack, peers\u2019 schema and data in memory", read("memory")]];
   const yoga = rows[2][1].rps;
   console.log("| server | req/s | p50 ms | p99 ms | × yoga req/s | errors | non-2xx | response bytes | server CPU ms/req | load avg before → after |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
