@@ -228,3 +228,16 @@ export const STATUS_QUERY = `query Status($first: Int!, $after: String) {
       openTasks { id activityId name assigneeRole orgUnit createdAt dueAt } }
   }
 }`;
+
+// The same query against WorkflowHub's own schema: its task fields are named
+// `title` and `orgUnitId`, and it lists instances newest first when asked to
+// (the peers' data is already in that order).
+export const WORKFLOWHUB_STATUS_QUERY = `query Status($first: Int!, $after: String) {
+  workflowInstances(first: $first, after: $after, where: { status: { eq: RUNNING } }, order: [{ createdAt: DESC }]) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    nodes { id definitionId version status businessKey createdAt updatedAt
+      definition { definitionId name version }
+      openTasks { id activityId title assigneeRole orgUnitId createdAt dueAt } }
+  }
+}`;

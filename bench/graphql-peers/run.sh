@@ -23,6 +23,9 @@ stop_server() {
 }
 trap stop_server EXIT
 
+# CPU time (user + system) the process has used so far, in clock ticks.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+
 wait_ready() {
   local url="$1"
   for _ in $(seq 1 100); do
@@ -50,11 +53,25 @@ for peer in "${peers[@]}"; do
   echo "== ${name}: warm-up ${WARMUP} s" >&2
   node load.mjs "$url" "$WARMUP" "$CONNECTIONS" > /dev/null
   echo "== ${name}: measuring ${DURATION} s with ${CONNECTIONS} connections" >&2
-  node load.mjs "$url" "$DURATION" "$CONNECTIONS" | tee "results/${name}.json" >&2
+  load_before="$(cut -d' ' -f1 /proc/loadavg)"
+  ticks_before="$(cpu_ticks "$server_pid")"
+  node load.mjs "$url" "$DURATION" "$CONNECTIONS" > "results/${name}.load.json"
+  ticks_after="$(cpu_ticks "$server_pid")"
+  load_after="$(cut -d' ' -f1 /proc/loadavg)"
   stop_server
+  # The load driver's line plus the server's CPU seconds during the measurement and the
+  # 1-minute load average before and after it.
+  node -e '
+    const [file, ticks, hz, before, after] = process.argv.slice(1);
+    const r = JSON.parse(require("fs").readFileSync(file, "utf8"));
+    Object.assign(r, { serverCpuSeconds: Number(ticks) / Number(hz), loadBefore: Number(before), loadAfter: Number(after) });
+    r.serverCpuMsPerRequest = Math.round((r.serverCpuSeconds * 1000 / r.requests) * 100) / 100;
+    console.log(JSON.stringify(r));
+  ' "results/${name}.load.json" "$((ticks_after - ticks_before))" "$(getconf CLK_TCK)" "$load_before" "$load_after" \
+    | tee "results/${name}.json" >&2
   rows+=("$(node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    console.log(`| ${process.argv[2]} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+    console.log(`| ${process.argv[2]} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.serverCpuMsPerRequest} | ${r.loadBefore} |`);
   ' "results/${name}.json" "$name")")
 done
 
@@ -63,6 +80,6 @@ echo
 echo "Status query (first: 20), ${DURATION} s per peer after ${WARMUP} s warm-up, ${CONNECTIONS} connections;"
 echo "node $(node --version), $(nproc) cores (${cpu}); load generator on the same machine."
 echo
-echo "| peer | req/s | p50 ms | p99 ms | errors | non-2xx |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| peer | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU ms/req | load avg |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
