@@ -129,7 +129,7 @@ public sealed class ExecutionConformanceTests(ITestOutputHelper output)
         return ("execution", JsonDocument.Parse(ResultJson.ToUtf8(result)).RootElement.Clone());
     }
 
-    private static string? CompareResults(JsonElement? expected, JsonElement? actual)
+    internal static string? CompareResults(JsonElement? expected, JsonElement? actual)
     {
         if (expected is not { } theirs || actual is not { } ours)
         {
