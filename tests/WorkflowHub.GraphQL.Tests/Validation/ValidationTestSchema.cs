@@ -12,8 +12,6 @@ namespace WorkflowHub.GraphQL.Tests.Validation;
 public static class ValidationTestSchema
 {
     public const string Sdl = """
-        scalar DateTime
-
         type Query {
           dog: Dog
           findDog(searchBy: FindDogInput): Dog
