@@ -43,6 +43,12 @@ public static class DocumentValidator
         {
             // The error limit or a work limit was reached; the errors say so.
         }
+        catch (InsufficientExecutionStackException)
+        {
+            // Nesting deeper than this thread's stack allows (the parser stops at its own limit;
+            // validating may run on a smaller stack, or go deeper per level).
+            errors.Add(new ValidationError("Document is nested too deeply. Validation aborted."));
+        }
 
         return errors;
     }
