@@ -111,6 +111,14 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_refuse_an_invalid_schema_as_graphql_js_does()
+    {
+        var schema = new Schema(new SchemaConfiguration { Query = new ObjectType("Query") }); // no fields
+        Assert.NotEmpty(schema.Validate());
+        Assert.Throws<SchemaValidationException>(() => DocumentValidator.Validate(schema, Parser.Parse("{ __typename }")));
+    }
+
+    [Fact]
     public void Should_take_the_error_limit_from_the_options()
     {
         var errors = DocumentValidator.Validate(Schema, Parser.Parse("{ a b c d e f }"), new ValidationOptions { MaxErrors = 2 });
