@@ -271,7 +271,7 @@ internal sealed partial class OperationRun
 
     /// <summary>A context for type checks of fields that did not need one to resolve (default resolver).</summary>
     private FieldContext ContextFor(FieldPlan plan, ResultNode node, int slot) =>
-        new(this, plan.ParentType, plan, null, Coercion.ArgumentCoercion.None, node, slot);
+        new(this, plan.ParentType, plan, null, ArgumentLiterals.None, node, slot);
 
     private static IEnumerable<object?> JsonItems(JsonElement array)
     {

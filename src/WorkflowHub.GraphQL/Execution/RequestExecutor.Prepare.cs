@@ -76,7 +76,7 @@ public sealed partial class RequestExecutor
         var rules = Options.DocumentRules;
         if (rules.Count > 0)
         {
-            var given = variables ?? Coercion.ArgumentCoercion.None;
+            var given = variables ?? Planning.ArgumentLiterals.None;
             foreach (var rule in rules)
             {
                 foreach (var error in rule.Check(Schema, document, operation, given))

@@ -127,7 +127,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         errors = null;
         if (operation.VariableDefinitions.Count == 0)
         {
-            return Coercion.ArgumentCoercion.None;
+            return ArgumentLiterals.None;
         }
 
         // graphql-js stops after 50 variable errors too.
@@ -143,7 +143,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
             errors.Add(GraphQLError.WithCode(error.Message, ErrorCodes.BadUserInput, Locations.ListOf(error.Node)));
         }
 
-        return Coercion.ArgumentCoercion.None;
+        return ArgumentLiterals.None;
     }
 
     /// <summary>Creates the request's batch dispatcher with the configured factory when neither services nor context data hold one.</summary>

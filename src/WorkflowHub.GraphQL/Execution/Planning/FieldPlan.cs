@@ -1,4 +1,3 @@
-using WorkflowHub.GraphQL.Execution.Coercion;
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Resolvers;
 using WorkflowHub.GraphQL.Types;
@@ -27,7 +26,7 @@ internal sealed class FieldPlan
         IsTypeName = isTypeName;
         UsesDefaultResolver = ReferenceEquals(field.SyncResolver, DefaultFieldResolver.Instance);
         HasArguments = field.Arguments.Count > 0;
-        ArgumentsUseVariables = HasArguments && ArgumentCoercion.UsesVariables(nodes[0].Arguments);
+        ArgumentsUseVariables = HasArguments && ArgumentLiterals.UsesVariables(nodes[0].Arguments);
         ReturnsNonNull = field.Type is NonNullType;
     }
 
@@ -57,7 +56,7 @@ internal sealed class FieldPlan
     {
         if (!HasArguments)
         {
-            return ArgumentCoercion.None;
+            return ArgumentLiterals.None;
         }
 
         if (ArgumentsUseVariables)

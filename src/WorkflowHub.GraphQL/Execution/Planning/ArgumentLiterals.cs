@@ -1,10 +1,10 @@
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
 
-namespace WorkflowHub.GraphQL.Execution.Coercion;
+namespace WorkflowHub.GraphQL.Execution.Planning;
 
-/// <summary>Helpers around <see cref="ArgumentValues"/> (the spec's CoerceArgumentValues) the executor needs.</summary>
-internal static class ArgumentCoercion
+/// <summary>What the executor needs to know about argument literals before coercing them with <see cref="ArgumentValues"/>.</summary>
+internal static class ArgumentLiterals
 {
     public static readonly IReadOnlyDictionary<string, object?> None = new Dictionary<string, object?>();
 
