@@ -33,7 +33,11 @@ public static class TimerBench
         Console.WriteLine($"background {background}, steady {rate}/s for {seconds} s, overdue at start {overdue}");
         Console.WriteLine("| mapping | background pending | Quartz triggers after reconcile | reconcile s | overdue fired/s | steady offered/s | steady handled | lateness p50 ms | p99 ms | max ms | ScheduleAsync avg ms |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
-        foreach (var mapping in new[] { TimerMapping.Slots, TimerMapping.PerTimer })
+        // TIMER_MAPPINGS=Slots runs one mapping only; TIMER_BATCH sets the group-commit size (default 50).
+        var mappings = Environment.GetEnvironmentVariable("TIMER_MAPPINGS") is { Length: > 0 } only
+            ? only.Split(',').Select(Enum.Parse<TimerMapping>).ToArray()
+            : [TimerMapping.Slots, TimerMapping.PerTimer];
+        foreach (var mapping in mappings)
             Console.WriteLine(await RunOneAsync(mapping, background, rate, seconds, overdue));
     }
 
