@@ -91,8 +91,10 @@ public sealed class DurableTimerTests : IAsyncLifetime
         var timers = await host.TimersAsync();
         var recovered = timers.Where(t => overdue.Contains(t.InstanceId)).ToList();
         Assert.Equal(recovered.OrderBy(t => t.DueAt).Select(t => t.Id), recovered.OrderBy(t => t.FiredAt).Select(t => t.Id));
+        // Never early; and fired by its own trigger, not left for a later sweep. Lateness itself is
+        // measured in bench/, not here: a loaded machine must not fail this test.
         foreach (var onTime in timers.Where(t => later.Contains(t.InstanceId)))
-            Assert.InRange((onTime.FiredAt!.Value - onTime.DueAt).TotalMilliseconds, 0, 1500);
+            Assert.InRange((onTime.FiredAt!.Value - onTime.DueAt).TotalMilliseconds, 0, 5000);
         var notices = await host.QueryAsync(db => db.Outbox.AsNoTracking().ToListAsync());
         Assert.Equal(50, notices.Count);
         Assert.Equal(50, notices.Select(n => n.InstanceId).Distinct().Count());
