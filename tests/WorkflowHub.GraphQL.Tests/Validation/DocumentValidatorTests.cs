@@ -130,13 +130,23 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     [Fact]
     public void Should_leave_suggestions_out_when_asked()
     {
-        var document = Parser.Parse("{ dog { nam } pet { nickname } }");
+        var document = Parser.Parse("{ dog { nam a: doesKnowCommand(dogCommand: sit) b: doesKnowCommand(dogCommand: \"SIT\") } pet { nickname } }");
         var options = new ValidationOptions { HideSuggestions = true };
         Assert.Equal(
-            ["Cannot query field \"nam\" on type \"Dog\".", "Cannot query field \"nickname\" on type \"Pet\"."],
+            [
+                "Cannot query field \"nam\" on type \"Dog\".",
+                "Value \"sit\" does not exist in \"DogCommand\" enum.",
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\".",
+                "Cannot query field \"nickname\" on type \"Pet\".",
+            ],
             DocumentValidator.Validate(Schema, document, options).Select(e => e.Message));
         Assert.Equal(
-            ["Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?", "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?"],
+            [
+                "Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?",
+                "Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?",
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?",
+                "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?",
+            ],
             DocumentValidator.Validate(Schema, document).Select(e => e.Message));
     }
 

@@ -117,6 +117,21 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             return;
         }
 
+        if (context.HideSuggestions && leaf is EnumType enumType)
+        {
+            // The enum's own messages suggest values; graphql-js leaves that out when asked to.
+            if (node is not EnumValueNode enumValue)
+            {
+                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {AstPrinter.Print(node)}.", node);
+            }
+            else if (!enumType.TryGetValue(enumValue.Value, out _))
+            {
+                context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{enumType.Name}\" enum.", node);
+            }
+
+            return;
+        }
+
         try
         {
             leaf.ParseLiteral(node);
