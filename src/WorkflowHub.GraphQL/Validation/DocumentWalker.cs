@@ -16,7 +16,7 @@ internal sealed class DocumentWalker
 
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly IReadOnlyList<ValidationRule> _rules;
+    private readonly ValidationRule[] _rules;
     private readonly int[]?[] _enter;
     private readonly int[]?[] _leave;
     private readonly ISyntaxNode?[] _skipping;
@@ -24,13 +24,13 @@ internal sealed class DocumentWalker
     private int _skipCount;
     private List<VariableUsage>? _usages;
 
-    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, IReadOnlyList<ValidationRule> rules, HookTable hooks, bool trackState = true)
+    public DocumentWalker(ValidationContext context, TypeInfo typeInfo, ValidationRule[] rules, HookTable hooks, bool trackState = true)
     {
         _context = context;
         _typeInfo = typeInfo;
         _rules = rules;
         _trackState = trackState;
-        _skipping = new ISyntaxNode?[rules.Count];
+        _skipping = new ISyntaxNode?[rules.Length];
         _enter = hooks.Enter;
         _leave = hooks.Leave;
     }

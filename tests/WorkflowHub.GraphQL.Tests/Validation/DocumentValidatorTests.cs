@@ -60,6 +60,29 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_check_type_definitions_in_an_executable_document_as_graphql_js_does()
+    {
+        // Not executable, but still walked: unknown types (the standard ones are fine in SDL) and
+        // directives, one @log per type across its extensions.
+        AssertErrors("""
+            type T { a: String b: __Type c: Strng }
+            extend type Dog @log
+            extend type Dog @log
+            scalar S @specifiedBy(url: "a") @specifiedBy(url: "b")
+            { dog { name } }
+            """,
+            Error("The \"T\" definition is not executable.", (1, 1)),
+            Error("The \"Dog\" definition is not executable.", (2, 1)),
+            Error("The \"Dog\" definition is not executable.", (3, 1)),
+            Error("The \"S\" definition is not executable.", (4, 1)),
+            Error("Unknown type \"Strng\". Did you mean \"String\"?", (1, 33)),
+            Error("Directive \"@log\" may not be used on OBJECT.", (2, 17)),
+            Error("The directive \"@log\" can only be used once at this location.", (2, 17), (3, 17)),
+            Error("Directive \"@log\" may not be used on OBJECT.", (3, 17)),
+            Error("The directive \"@specifiedBy\" can only be used once at this location.", (4, 10), (4, 33)));
+    }
+
+    [Fact]
     public void Should_stop_after_one_hundred_errors()
     {
         var builder = new StringBuilder("{ dog { ");
@@ -130,13 +153,23 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     [Fact]
     public void Should_leave_suggestions_out_when_asked()
     {
-        var document = Parser.Parse("{ dog { nam } pet { nickname } }");
+        var document = Parser.Parse("{ dog { nam a: doesKnowCommand(dogCommand: sit) b: doesKnowCommand(dogCommand: \"SIT\") } pet { nickname } }");
         var options = new ValidationOptions { HideSuggestions = true };
         Assert.Equal(
-            ["Cannot query field \"nam\" on type \"Dog\".", "Cannot query field \"nickname\" on type \"Pet\"."],
+            [
+                "Cannot query field \"nam\" on type \"Dog\".",
+                "Value \"sit\" does not exist in \"DogCommand\" enum.",
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\".",
+                "Cannot query field \"nickname\" on type \"Pet\".",
+            ],
             DocumentValidator.Validate(Schema, document, options).Select(e => e.Message));
         Assert.Equal(
-            ["Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?", "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?"],
+            [
+                "Cannot query field \"nam\" on type \"Dog\". Did you mean \"name\"?",
+                "Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"?",
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"?",
+                "Cannot query field \"nickname\" on type \"Pet\". Did you mean to use an inline fragment on \"Cat\" or \"Dog\"?",
+            ],
             DocumentValidator.Validate(Schema, document).Select(e => e.Message));
     }
 

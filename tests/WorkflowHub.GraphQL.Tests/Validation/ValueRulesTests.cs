@@ -164,6 +164,15 @@ public sealed class UniqueInputFieldNamesTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_report_repeated_fields_in_document_order_through_nested_objects()
+    {
+        AssertErrors(
+            "{ f(a: { name: \"a\", owner: { x: 1, x: 2 }, name: \"b\" }) }",
+            Error("There can be only one input field named \"x\".", (1, 30), (1, 36)),
+            Error("There can be only one input field named \"name\".", (1, 10), (1, 44)));
+    }
+
+    [Fact]
     public void Should_accept_the_same_name_in_nested_objects()
     {
         AssertValid("{ findDog(searchBy: { name: \"a\", owner: \"b\" }) { name } }");

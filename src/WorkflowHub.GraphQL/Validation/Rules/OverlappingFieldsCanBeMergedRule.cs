@@ -28,30 +28,34 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
 
-    private static readonly SyntaxKind[] Kinds = [SyntaxKind.OperationDefinition, SyntaxKind.FragmentDefinition, SyntaxKind.Field];
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.InlineFragment, SyntaxKind.SelectionSet];
 
     private readonly Dictionary<string, Dictionary<string, bool>> _comparedFragmentPairs = new(StringComparer.Ordinal);
     private readonly Dictionary<(INamedType?, SelectionSetNode), CollectResult> _collected = new(CollectKeyComparer.Instance);
     private readonly Dictionary<IValueNode, string> _stringified = new(ReferenceEqualityComparer.Instance);
     private int _budget = MaxComplexityBudget;
     private ValidationContext _context = null!;
+    private SelectionSetNode? _inlineFragmentSet;
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
     public override bool Enter(ValidationContext context, ISyntaxNode node)
     {
-        var selectionSet = node switch
+        if (node is InlineFragmentNode inline)
         {
-            OperationDefinitionNode operation => operation.SelectionSet,
-            FragmentDefinitionNode fragment => fragment.SelectionSet,
-            _ => ((FieldNode)node).SelectionSet,
-        };
-        if (selectionSet is null)
+            // Its selection set is the next one entered (only directives come in between).
+            _inlineFragmentSet = inline.SelectionSet;
+            return true;
+        }
+
+        var selectionSet = (SelectionSetNode)node;
+
+        // Inline fragments' selection sets are covered by the selection set that holds them.
+        if (ReferenceEquals(selectionSet, _inlineFragmentSet))
         {
             return true;
         }
 
-        // Inline fragments' selection sets are covered by the selection set that holds them.
         var selections = selectionSet.Selections;
         if (selections.Count == 0 || (selections.Count == 1 && selections[0] is not InlineFragmentNode))
         {
@@ -59,10 +63,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         }
 
         _context = context;
-
-        // The parent type of the selection set, as TypeInfo has it there.
-        var named = context.Type?.NamedType();
-        var parentType = named is not null && named.IsCompositeType() ? named : null;
+        var parentType = context.ParentType;
 
         foreach (var conflict in FindConflictsWithinSelectionSet(parentType, selectionSet))
         {
@@ -195,6 +196,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>Conflicts among the fields of each response name of one collection.</summary>
     private void CollectConflictsWithin(List<Conflict> conflicts, CollectResult result)
     {
+        List<PairConflict>? pending = null;
         foreach (var group in result.Groups)
         {
             if (group.Fields.Count < 2)
@@ -202,6 +204,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                 continue;
             }
 
+            pending ??= [];
             var classes = group.GetClasses();
             for (var a = 0; a < classes.Count; a++)
             {
@@ -210,14 +213,16 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                     FindConflict(false, group.ResponseName, classA.Members[0].Field, classA.Members[1].Field) is { } first)
                 {
                     // Identical selections that conflict with each other: compare every pair.
-                    CompareAllPairs(conflicts, false, group.ResponseName, classA, classA, oriented: true, (classA.Members[0].Field, classA.Members[1].Field, first));
+                    CompareAllPairs(pending, false, group.ResponseName, classA, classA, oriented: true, (classA.Members[0].Field, classA.Members[1].Field, first));
                 }
 
                 for (var b = a + 1; b < classes.Count; b++)
                 {
-                    CompareClassesWithin(conflicts, group.ResponseName, classA, classes[b]);
+                    CompareClassesWithin(pending, group.ResponseName, classA, classes[b]);
                 }
             }
+
+            Flush(pending, conflicts);
         }
     }
 
@@ -225,7 +230,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// Compares two classes of one response name within a collection. graphql-js compares each
     /// pair of fields earlier-first, so each member pair takes the conflict oriented that way.
     /// </summary>
-    private void CompareClassesWithin(List<Conflict> conflicts, string responseName, FieldClass classA, FieldClass classB)
+    private void CompareClassesWithin(List<PairConflict> pending, string responseName, FieldClass classA, FieldClass classB)
     {
         // Some member of A comes before some member of B (forward), or after one (backward).
         var forward = classA.MinIndex < classB.MaxIndex
@@ -242,7 +247,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         if (!classA.IsLeafClass || !classB.IsLeafClass)
         {
             CompareAllPairs(
-                conflicts, false, responseName, classA, classB, oriented: true,
+                pending, false, responseName, classA, classB, oriented: true,
                 (classA.Representative, classB.Representative, forward), (classB.Representative, classA.Representative, backward));
             return;
         }
@@ -251,12 +256,16 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         {
             foreach (var (fieldB, indexB) in classB.Members)
             {
-                var conflict = indexA < indexB
-                    ? forward is null ? null : Replicate(forward, fieldA, fieldB, classA, classB)
-                    : backward is null ? null : Replicate(backward, fieldB, fieldA, classB, classA);
-                if (conflict is not null)
+                if (indexA < indexB)
                 {
-                    conflicts.Add(conflict);
+                    if (forward is not null)
+                    {
+                        pending.Add(new PairConflict(indexA, indexB, Replicate(forward, fieldA, fieldB, classA, classB)));
+                    }
+                }
+                else if (backward is not null)
+                {
+                    pending.Add(new PairConflict(indexB, indexA, Replicate(backward, fieldB, fieldA, classB, classA)));
                 }
             }
         }
@@ -269,7 +278,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// they spread already compared (memoised) and miss their conflicts.
     /// </summary>
     private void CompareAllPairs(
-        List<Conflict> conflicts, bool areMutuallyExclusive, string responseName, FieldClass class1, FieldClass class2, bool oriented,
+        List<PairConflict> pending, bool areMutuallyExclusive, string responseName, FieldClass class1, FieldClass class2, bool oriented,
         params (FieldDetails Field1, FieldDetails Field2, Conflict? Conflict)[] known)
     {
         var same = ReferenceEquals(class1, class2);
@@ -279,7 +288,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             for (var j = same ? i + 1 : 0; j < class2.Members.Count; j++)
             {
                 var (field2, index2) = class2.Members[j];
-                var (first, second) = oriented && index2 < index1 ? (field2, field1) : (field1, field2);
+                var swap = oriented && index2 < index1;
+                var (first, second) = swap ? (field2, field1) : (field1, field2);
                 Conflict? conflict = null;
                 var found = false;
                 foreach (var pair in known)
@@ -299,7 +309,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
                 if (conflict is not null)
                 {
-                    conflicts.Add(conflict);
+                    pending.Add(swap ? new PairConflict(index2, index1, conflict) : new PairConflict(index1, index2, conflict));
                 }
             }
         }
@@ -313,6 +323,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
+        List<PairConflict>? pending = null;
         foreach (var (group1, group2) in GetOverlappingGroups(result1, result2))
         {
             if (group1.Fields.Count == 1 && group2.Fields.Count == 1)
@@ -325,6 +336,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                 continue;
             }
 
+            pending ??= [];
             foreach (var class1 in group1.GetClasses())
             {
                 foreach (var class2 in group2.GetClasses())
@@ -338,22 +350,42 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
                     if (!class1.IsLeafClass || !class2.IsLeafClass)
                     {
                         CompareAllPairs(
-                            conflicts, parentFieldsAreMutuallyExclusive, group1.ResponseName, class1, class2, oriented: false,
+                            pending, parentFieldsAreMutuallyExclusive, group1.ResponseName, class1, class2, oriented: false,
                             (class1.Representative, class2.Representative, conflict));
                         continue;
                     }
 
-                    foreach (var (field1, _) in class1.Members)
+                    foreach (var (field1, index1) in class1.Members)
                     {
-                        foreach (var (field2, _) in class2.Members)
+                        foreach (var (field2, index2) in class2.Members)
                         {
-                            conflicts.Add(Replicate(conflict, field1, field2, class1, class2));
+                            pending.Add(new PairConflict(index1, index2, Replicate(conflict, field1, field2, class1, class2)));
                         }
                     }
                 }
             }
+
+            Flush(pending, conflicts);
         }
     }
+
+    /// <summary>Moves a response name's conflicts to the list in graphql-js's order: by field pair, first field first.</summary>
+    private static void Flush(List<PairConflict> pending, List<Conflict> conflicts)
+    {
+        if (pending.Count > 1)
+        {
+            pending.Sort(static (a, b) => a.First != b.First ? a.First.CompareTo(b.First) : a.Second.CompareTo(b.Second));
+        }
+
+        foreach (var item in pending)
+        {
+            conflicts.Add(item.Conflict);
+        }
+
+        pending.Clear();
+    }
+
+    private readonly record struct PairConflict(int First, int Second, Conflict Conflict);
 
     /// <summary>The conflict found between two leaf-class representatives, for two members of those classes.</summary>
     private Conflict Replicate(Conflict conflict, FieldDetails field1, FieldDetails field2, FieldClass class1, FieldClass class2)

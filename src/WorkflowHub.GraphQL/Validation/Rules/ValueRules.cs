@@ -117,6 +117,21 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             return;
         }
 
+        if (context.HideSuggestions && leaf is EnumType enumType)
+        {
+            // The enum's own messages suggest values; graphql-js leaves that out when asked to.
+            if (node is not EnumValueNode enumValue)
+            {
+                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {AstPrinter.Print(node)}.", node);
+            }
+            else if (!enumType.TryGetValue(enumValue.Value, out _))
+            {
+                context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{enumType.Name}\" enum.", node);
+            }
+
+            return;
+        }
+
         try
         {
             leaf.ParseLiteral(node);
@@ -132,23 +147,29 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
     }
 }
 
-/// <summary>Spec 5.6.3 Input Object Field Uniqueness.</summary>
+/// <summary>Spec 5.6.3 Input Object Field Uniqueness (reported at the repeated field, in document order).</summary>
 public sealed class UniqueInputFieldNamesRule : ValidationRule
 {
-    private static readonly SyntaxKind[] Kinds = [SyntaxKind.ObjectValue];
+    private static readonly SyntaxKind[] Kinds = [SyntaxKind.ObjectValue, SyntaxKind.ObjectField];
+    private static readonly SyntaxKind[] LeaveKindList = [SyntaxKind.ObjectValue];
+
+    // The names seen in each enclosing object literal; null for literals with fewer than two fields.
+    private readonly Stack<Dictionary<string, NameNode>?> _known = new();
 
     public override IReadOnlyList<SyntaxKind> EnterKinds => Kinds;
 
+    public override IReadOnlyList<SyntaxKind> LeaveKinds => LeaveKindList;
+
     public override bool Enter(ValidationContext context, ISyntaxNode node)
     {
-        var fields = ((ObjectValueNode)node).Fields;
-        if (fields.Count < 2)
+        if (node is ObjectValueNode obj)
         {
+            _known.Push(obj.Fields.Count < 2 ? null : new Dictionary<string, NameNode>(obj.Fields.Count, StringComparer.Ordinal));
             return true;
         }
 
-        var known = new Dictionary<string, NameNode>(fields.Count, StringComparer.Ordinal);
-        foreach (var field in fields)
+        var field = (ObjectFieldNode)node;
+        if (_known.Count > 0 && _known.Peek() is { } known)
         {
             if (known.TryGetValue(field.Name.Value, out var first))
             {
@@ -162,4 +183,6 @@ public sealed class UniqueInputFieldNamesRule : ValidationRule
 
         return true;
     }
+
+    public override void Leave(ValidationContext context, ISyntaxNode node) => _known.Pop();
 }
