@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections;
 using System.Globalization;
 using WorkflowHub.GraphQL.Language;
@@ -15,6 +16,7 @@ public static class ValueLiterals
     /// </summary>
     public static object? ToUntyped(IValueNode literal, IReadOnlyDictionary<string, object?>? variables = null)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (literal)
         {
             case NullValueNode:

@@ -17,13 +17,18 @@ public static class DocumentValidator
     /// <summary>
     /// Runs the rules of <paramref name="options"/> (by default <see cref="SpecifiedRules.All"/>)
     /// and returns every error found, in the order graphql-js reports them; an empty list means
-    /// the document is valid. The schema must be valid (see <see cref="Schema.Validate"/>).
+    /// the document is valid. Like graphql-js, an invalid schema (see <see cref="Schema.Validate"/>,
+    /// whose result is cached) throws <see cref="SchemaValidationException"/>.
     /// </summary>
     public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
         options ??= ValidationOptions.Default;
+        if (schema.Validate() is { Count: > 0 } schemaErrors)
+        {
+            throw new SchemaValidationException(schemaErrors);
+        }
 
         var factories = options.Rules ?? SpecifiedRules.All;
         var rules = new ValidationRule[factories.Count];
@@ -42,6 +47,12 @@ public static class DocumentValidator
         catch (ValidationAbortedException)
         {
             // The error limit or a work limit was reached; the errors say so.
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Nesting deeper than this thread's stack allows (the parser stops at its own limit;
+            // validating may run on a smaller stack, or go deeper per level).
+            errors.Add(new ValidationError("Document is nested too deeply. Validation aborted."));
         }
 
         return errors;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WorkflowHub.GraphQL.Language;
 
 namespace WorkflowHub.GraphQL.Validation;
@@ -175,6 +176,7 @@ internal sealed class DocumentWalker
 
     private void WalkSelectionSet(SelectionSetNode node)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         _typeInfo.EnterSelectionSet();
         if (Enter(node, SyntaxKind.SelectionSet))
         {
@@ -286,6 +288,7 @@ internal sealed class DocumentWalker
 
     private void WalkType(ITypeNode node)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case NamedTypeNode named:
@@ -312,6 +315,7 @@ internal sealed class DocumentWalker
 
     private void WalkValue(IValueNode node)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case ListValueNode list:
@@ -382,6 +386,7 @@ internal sealed class DocumentWalker
 
     private void WalkSdlNode(ISyntaxNode node, ISyntaxNode? parent)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (!Enter(node, node.Kind))
         {
             Leave(node, node.Kind);

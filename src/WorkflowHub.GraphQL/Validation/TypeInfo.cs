@@ -1,6 +1,5 @@
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
-using WorkflowHub.GraphQL.Types.Introspection;
 
 namespace WorkflowHub.GraphQL.Validation;
 
@@ -52,42 +51,21 @@ public sealed class TypeInfo
     public EnumValue? EnumValue => _enumValue;
 
     /// <summary>The field a selection names on a parent type, meta fields included (graphql-js <c>getFieldDef</c>).</summary>
-    public static OutputField? GetFieldDefinition(Schema schema, INamedType? parentType, string name)
-    {
-        if (parentType is null)
-        {
-            return null;
-        }
-
-        if (name.Length > 2 && name[0] == '_' && name[1] == '_')
-        {
-            if (name == "__schema" && ReferenceEquals(schema.QueryType, parentType))
-            {
-                return IntrospectionTypes.SchemaField;
-            }
-
-            if (name == "__type" && ReferenceEquals(schema.QueryType, parentType))
-            {
-                return IntrospectionTypes.TypeField;
-            }
-
-            if (name == "__typename" && parentType.IsCompositeType())
-            {
-                return IntrospectionTypes.TypeNameField;
-            }
-        }
-
-        return parentType is IComplexOutputType complex && complex.Fields.TryGetField(name, out var field) ? field : null;
-    }
+    public static OutputField? GetFieldDefinition(Schema schema, INamedType? parentType, string name) =>
+        parentType is null ? null : schema.GetFieldDefinition(parentType, name);
 
     /// <summary>The schema type a type reference names, wrappers included; null when the named type is unknown.</summary>
-    public static IType? TypeFromAst(Schema schema, ITypeNode typeNode) => typeNode switch
+    public static IType? TypeFromAst(Schema schema, ITypeNode typeNode)
     {
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-        NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
-        _ => null,
-    };
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return typeNode switch
+        {
+            NamedTypeNode named => schema.GetType(named.Name.Value),
+            ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
+            NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+            _ => null,
+        };
+    }
 
     internal void EnterSelectionSet()
     {

@@ -18,27 +18,30 @@ public readonly record struct VariableUsage(VariableNode Node, IType? Type, IVal
 /// </summary>
 public sealed class ValidationContext
 {
-    private readonly List<ValidationError> _errors;
-    private readonly int _maxErrors;
-    private readonly TypeInfo _typeInfo;
-    private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
-    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
     private static readonly List<VariableUsage> NoUsages = [];
     private static readonly List<FragmentSpreadNode> NoSpreads = [];
     private static readonly List<FragmentDefinitionNode> NoFragments = [];
+
+    private readonly List<ValidationError> _errors;
+    private readonly int _maxErrors;
+    private readonly TypeInfo _typeInfo;
+
+    // Document facts, computed on first use and shared by the rules.
+    private Dictionary<string, FragmentDefinitionNode>? _fragments;
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _fragmentSpreads;
     private Stack<SelectionSetNode>? _setsToVisit;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
     private Dictionary<string, List<FragmentDefinitionNode>>? _referencedFragmentsByNames;
+    private readonly Dictionary<IExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private Dictionary<IReadOnlyList<FragmentDefinitionNode>, List<VariableUsage>>? _fragmentUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
+    private DocumentWalker? _usageWalker;
 
     /// <summary>
     /// Work allowed for following fragments (graphql-js's 50,000 units): a small document whose
     /// operations spread long fragment chains could otherwise cost time and memory far beyond its size.
     /// </summary>
     private int _remainingFragmentWork = 50_000;
-    private readonly Dictionary<IExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
-    private DocumentWalker? _usageWalker;
-    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
 
     internal ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, ValidationOptions options, List<ValidationError> errors)
     {
@@ -81,6 +84,7 @@ public sealed class ValidationContext
     /// <summary>True while walking a type-system definition or extension (which is not executable).</summary>
     public bool InTypeSystemDefinition { get; internal set; }
 
+    /// <summary>How many errors have been reported so far.</summary>
     public int ErrorCount => _errors.Count;
 
     /// <summary>Records an error; past the error limit, validation stops.</summary>

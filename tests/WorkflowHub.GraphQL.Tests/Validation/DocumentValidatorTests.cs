@@ -97,6 +97,28 @@ public sealed class DocumentValidatorTests : ValidationTestBase
     }
 
     [Fact]
+    public void Should_stop_with_an_error_instead_of_overflowing_the_stack_on_absurd_nesting()
+    {
+        // Parsed on the test thread, validated on a thread with a small stack: validation must
+        // end with an error, not kill the process.
+        var source = "{ dog { " + string.Concat(Enumerable.Repeat("owner { pets { ... on Dog { ", 3000)) + "name" + new string('}', 9000) + " } }";
+        var document = Parser.Parse(source, new ParserOptions { MaxTokens = int.MaxValue });
+        IReadOnlyList<ValidationError>? errors = null;
+        var thread = new Thread(() => errors = DocumentValidator.Validate(Schema, document), 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Equal("Document is nested too deeply. Validation aborted.", errors![^1].Message);
+    }
+
+    [Fact]
+    public void Should_refuse_an_invalid_schema_as_graphql_js_does()
+    {
+        var schema = new Schema(new SchemaConfiguration { Query = new ObjectType("Query") }); // no fields
+        Assert.NotEmpty(schema.Validate());
+        Assert.Throws<SchemaValidationException>(() => DocumentValidator.Validate(schema, Parser.Parse("{ __typename }")));
+    }
+
+    [Fact]
     public void Should_take_the_error_limit_from_the_options()
     {
         var errors = DocumentValidator.Validate(Schema, Parser.Parse("{ a b c d e f }"), new ValidationOptions { MaxErrors = 2 });

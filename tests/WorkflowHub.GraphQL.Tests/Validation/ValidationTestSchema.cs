@@ -125,6 +125,8 @@ public static class ValidationTestSchema
           nonNullBooleanListField(nonNullBooleanListArg: [Boolean]!): [Boolean]
         }
 
+        scalar DateTime
+
         directive @tag(name: String!) repeatable on FIELD | FRAGMENT_SPREAD | INLINE_FRAGMENT | QUERY
         directive @log(level: Int = 1) on FIELD | VARIABLE_DEFINITION
         """;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
 
@@ -156,6 +157,7 @@ public sealed class NoFragmentCyclesRule : ValidationRule
 
     private void DetectCycle(ValidationContext context, FragmentDefinitionNode fragment)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var fragmentName = fragment.Name.Value;
         var spreads = context.GetFragmentSpreads(fragment.SelectionSet);
         if (spreads.Count == 0)

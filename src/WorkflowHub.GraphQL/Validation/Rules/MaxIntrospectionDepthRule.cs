@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WorkflowHub.GraphQL.Language;
 
 namespace WorkflowHub.GraphQL.Validation.Rules;
@@ -40,6 +41,7 @@ public sealed class MaxIntrospectionDepthRule : ValidationRule
 
     private bool CheckDepth(ValidationContext context, ISyntaxNode node, Dictionary<string, int> visited, int depth)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is FragmentSpreadNode spread)
         {
             var name = spread.Name.Value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using WorkflowHub.GraphQL.Language;
@@ -99,6 +100,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectResult result, string fragmentName)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(1);
         if (result.Groups.Count == 0)
         {
@@ -133,6 +135,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         Spend(2);
         if (fragmentName1 == fragmentName2 || PairsHas(fragmentName1, fragmentName2, areMutuallyExclusive))
         {
@@ -391,6 +394,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>Whether two fields of one response name conflict, including through their sub-selections.</summary>
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldDetails details1, FieldDetails details2)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var node1 = details1.Node;
         var node2 = details2.Node;
         var def1 = details1.Definition;
@@ -493,6 +497,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         static void Write(StringBuilder builder, IValueNode node)
         {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
             switch (node)
             {
                 case VariableNode variable:
@@ -545,6 +550,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>Two types conflict when no value could have both: different leaf types, or different list/non-null shapes.</summary>
     private bool DoTypesConflict(IType type1, IType type2)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (ReferenceEquals(type1, type2))
         {
             return false;
@@ -598,6 +604,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private void CollectFieldsImpl(INamedType? parentType, SelectionSetNode selectionSet, CollectResult result, ref HashSet<string>? fragmentNames)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             switch (selection)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using WorkflowHub.GraphQL.Language;
 using WorkflowHub.GraphQL.Types;
 
@@ -81,6 +82,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         List<ISyntaxNode> forbidden,
         HashSet<string> visited)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var selection in selectionSet.Selections)
         {
             if (selection is FragmentSpreadNode spread && visited.Contains(spread.Name.Value))

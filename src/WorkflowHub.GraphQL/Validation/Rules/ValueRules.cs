@@ -125,7 +125,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         {
             context.ReportError(error.Message, node);
         }
-        catch (Exception error) when (error is not ValidationAbortedException)
+        catch (Exception error) when (error is not ValidationAbortedException and not InsufficientExecutionStackException)
         {
             context.ReportError($"Expected value of type \"{locationType}\", found {AstPrinter.Print(node)}; {error.Message}", node);
         }
