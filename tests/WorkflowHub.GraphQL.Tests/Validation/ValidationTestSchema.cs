@@ -27,8 +27,6 @@ public static class ValidationTestSchema
           when(at: DateTime): String
         }
 
-        scalar DateTime
-
         type Mutation {
           addPet(pet: PetInput!): Pet
           addPets(pets: [PetInput!]!): [Pet]
