@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Execution.Results;
@@ -36,7 +35,7 @@ internal sealed partial class OperationRun
             }
 
             source = CancellationTokenSource.CreateLinkedTokenSource(_request.RequestAborted);
-            source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, (_deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency)));
+            source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, _deadline - Environment.TickCount64)));
             if (Interlocked.CompareExchange(ref _timeoutSource, source, null) is { } raced)
             {
                 source.Dispose(); // a resolver on another thread asked at the same moment
