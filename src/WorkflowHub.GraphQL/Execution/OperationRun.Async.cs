@@ -119,13 +119,14 @@ internal sealed partial class OperationRun
         }
     }
 
-    private void AwaitItem(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultList list, int index, FieldContext? context)
+    /// <summary>Completes slot <paramref name="index"/> of <paramref name="list"/> (a list item, or any slot) once <paramref name="pending"/> has its value.</summary>
+    private void AwaitItem(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultNode list, int index, FieldContext? context)
     {
         _outstanding++;
         _ = AwaitItemAsync(pending, itemType, plan, parentType, list, index, context);
     }
 
-    private async Task AwaitItemAsync(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultList list, int index, FieldContext? context)
+    private async Task AwaitItemAsync(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultNode list, int index, FieldContext? context)
     {
         try
         {
