@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Execution.Results;
@@ -36,7 +35,7 @@ internal sealed partial class OperationRun
             }
 
             source = CancellationTokenSource.CreateLinkedTokenSource(_request.RequestAborted);
-            source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, (_deadline - Stopwatch.GetTimestamp()) * 1000 / Stopwatch.Frequency)));
+            source.CancelAfter(TimeSpan.FromMilliseconds(Math.Max(0, _deadline - Environment.TickCount64)));
             if (Interlocked.CompareExchange(ref _timeoutSource, source, null) is { } raced)
             {
                 source.Dispose(); // a resolver on another thread asked at the same moment
@@ -120,13 +119,14 @@ internal sealed partial class OperationRun
         }
     }
 
-    private void AwaitItem(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultList list, int index, FieldContext? context)
+    /// <summary>Completes slot <paramref name="index"/> of <paramref name="list"/> (a list item, or any slot) once <paramref name="pending"/> has its value.</summary>
+    private void AwaitItem(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultNode list, int index, FieldContext? context)
     {
         _outstanding++;
         _ = AwaitItemAsync(pending, itemType, plan, parentType, list, index, context);
     }
 
-    private async Task AwaitItemAsync(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultList list, int index, FieldContext? context)
+    private async Task AwaitItemAsync(ValueTask<object?> pending, Types.IType itemType, FieldPlan plan, ObjectType parentType, ResultNode list, int index, FieldContext? context)
     {
         try
         {

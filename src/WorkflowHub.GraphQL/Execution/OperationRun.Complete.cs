@@ -115,6 +115,14 @@ internal sealed partial class OperationRun
             IEnumerable enumerable => enumerable,
             _ => null,
         };
+        if (items is null && Scheduling.AsyncStreams.TryAdapt(result, out var stream))
+        {
+            // An asynchronous sequence (e.g. from EF Core) is read to the end, then completed as a list.
+            EnsureAsyncReady();
+            AwaitItem(ReadAllAsync(stream, CancellationToken), nonNull ? new NonNullType(listType) : listType, plan, parentType, node, slot, context);
+            return;
+        }
+
         if (items is null)
         {
             RaiseError(new GraphQLError(
@@ -272,6 +280,17 @@ internal sealed partial class OperationRun
     /// <summary>A context for type checks of fields that did not need one to resolve (default resolver).</summary>
     private FieldContext ContextFor(FieldPlan plan, ResultNode node, int slot) =>
         new(this, plan.ParentType, plan, null, ArgumentLiterals.None, node, slot);
+
+    private static async ValueTask<object?> ReadAllAsync(IAsyncEnumerable<object?> stream, CancellationToken cancellationToken)
+    {
+        var items = new List<object?>();
+        await foreach (var item in stream.WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
 
     private static IEnumerable<object?> JsonItems(JsonElement array)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Execution.Results;
 using WorkflowHub.GraphQL.Execution.Scheduling;
@@ -101,7 +100,7 @@ internal sealed partial class OperationRun
     private bool IsCancellationRequested =>
         _request.RequestAborted.IsCancellationRequested ||
         _timeoutSource is { IsCancellationRequested: true } ||
-        (_deadline != long.MaxValue && Stopwatch.GetTimestamp() > _deadline);
+        (_deadline != long.MaxValue && Environment.TickCount64 > _deadline);
 
     /// <summary>Cancellation of this request (client gone or timeout) ends the run instead of becoming a field error.</summary>
     private bool IsOwnCancellation(Exception exception) => exception is OperationCanceledException && IsCancellationRequested;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Execution.Results;
 using WorkflowHub.GraphQL.Execution.Scheduling;
@@ -24,6 +23,7 @@ internal sealed partial class OperationRun
     private readonly SelectionPlan _rootPlan;
     private readonly object? _rootValue;
     private readonly RequestContext _request;
+    /// <summary>When the timeout passes, in <see cref="Environment.TickCount64"/> milliseconds (cheap to read per object).</summary>
     private readonly long _deadline;
     private List<GraphQLError>? _errors;
     private bool _errorLimitReported;
@@ -48,7 +48,7 @@ internal sealed partial class OperationRun
         _request = request;
         _rootValue = rootValue;
         _deadline = options.ExecutionTimeout is { } timeout
-            ? Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency)
+            ? Environment.TickCount64 + (long)Math.Min(timeout.TotalMilliseconds, int.MaxValue)
             : long.MaxValue;
     }
 

@@ -20,9 +20,15 @@ public sealed partial class RequestExecutor : IRequestExecutor
 {
     private readonly DocumentCache _documents;
 
+    /// <summary>Throws <see cref="SchemaValidationException"/> when the schema is not valid (as graphql-js refuses to execute against one).</summary>
     public RequestExecutor(Schema schema, ExecutorOptions? options = null)
     {
         Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        if (schema.Validate() is { Count: > 0 } problems)
+        {
+            throw new SchemaValidationException(problems);
+        }
+
         Options = options ?? new ExecutorOptions();
         _documents = new DocumentCache(Options.DocumentCacheSize);
     }

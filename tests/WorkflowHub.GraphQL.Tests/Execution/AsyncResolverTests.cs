@@ -35,6 +35,32 @@ public class AsyncResolverTests
     }
 
     [Fact]
+    public async Task Should_read_an_asynchronous_sequence_to_the_end_for_a_list_field()
+    {
+        var schema = Run.Sdl("type Query { numbers: [Int!]! names: [String] }", b => b
+            .AddResolver("Query", "numbers", _ => Numbers())
+            .AddResolver("Query", "names", _ => Names()));
+
+        Assert.Equal(Run.J("{'data':{'numbers':[1,2,3],'names':['a',null]}}"), await Run.Json(schema, "{ numbers names }"));
+
+        static async IAsyncEnumerable<int> Numbers()
+        {
+            for (var i = 1; i <= 3; i++)
+            {
+                await Task.Yield();
+                yield return i;
+            }
+        }
+
+        static async IAsyncEnumerable<string?> Names()
+        {
+            await Task.Delay(1);
+            yield return "a";
+            yield return null;
+        }
+    }
+
+    [Fact]
     public async Task Should_report_a_failing_asynchronous_resolver_as_a_field_error()
     {
         var schema = Run.Sdl("type Query { a: String b: String }", b => b

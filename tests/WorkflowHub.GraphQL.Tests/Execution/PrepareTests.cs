@@ -166,6 +166,16 @@ public class PrepareTests
         Assert.Equal(ErrorCodes.ParseFailed, Assert.Single(result!.Errors!).Code);
     }
 
+    [Fact]
+    public void Should_refuse_to_execute_against_an_invalid_schema()
+    {
+        var invalid = new Schema(new SchemaConfiguration { Query = new ObjectType("Query") });
+
+        var error = Assert.Throws<SchemaValidationException>(() => new RequestExecutor(invalid));
+
+        Assert.Contains("Type Query must define one or more fields.", error.Message);
+    }
+
     private sealed class DepthRule : IDocumentRule
     {
         public IReadOnlyDictionary<string, object?>? SeenVariables { get; private set; }

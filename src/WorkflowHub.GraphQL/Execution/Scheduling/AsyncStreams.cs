@@ -35,7 +35,7 @@ internal static class AsyncStreams
             if (candidate.IsGenericType && candidate.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>))
             {
                 var box = BoxMethod.MakeGenericMethod(candidate.GetGenericArguments()[0]);
-                return source => (IAsyncEnumerable<object?>)box.Invoke(null, [source])!;
+                return source => (IAsyncEnumerable<object?>)box.Invoke(null, [source, CancellationToken.None])!;
             }
         }
 
