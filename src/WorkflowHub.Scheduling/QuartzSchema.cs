@@ -59,6 +59,23 @@ internal sealed class QuartzPostgresSchema(QuartzTimerOptions options, ILogger<Q
 
     public async Task StartAsync(CancellationToken ct)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CreateAsync(ct);
+                return;
+            }
+            catch (NpgsqlException e) when (attempt < 5)
+            {
+                logger.LogWarning(e, "Creating Quartz's tables in PostgreSQL failed (attempt {Attempt}); trying again.", attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), ct);
+            }
+        }
+    }
+
+    private async Task CreateAsync(CancellationToken ct)
+    {
         await using var connection = new NpgsqlConnection(options.ConnectionString);
         await connection.OpenAsync(ct);
         await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey})", connection))

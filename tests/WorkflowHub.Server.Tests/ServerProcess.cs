@@ -8,6 +8,7 @@ namespace WorkflowHub.Server.Tests;
 internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private System.Collections.Concurrent.ConcurrentQueue<string> _tail = new();
 
     private ServerProcess(Process process, int port)
     {
@@ -34,11 +35,18 @@ internal sealed class ServerProcess : IAsyncDisposable
                  }.Concat(extraArgs))
             info.ArgumentList.Add(arg);
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var tail = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            if (line is null) return;
+            tail.Enqueue(line);
+            while (tail.Count > 40) tail.TryDequeue(out _);
+        }
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, port);
+        var server = new ServerProcess(process, port) { _tail = tail };
         await server.WaitHealthyAsync();
         return server;
     }
@@ -56,7 +64,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The server exited with code {_process.ExitCode}.");
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // drains the output
+                throw new InvalidOperationException($"The server exited with code {_process.ExitCode}. Its last output:\n{string.Join("\n", _tail)}");
+            }
             try
             {
                 if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;

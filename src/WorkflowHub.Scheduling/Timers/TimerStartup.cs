@@ -13,6 +13,25 @@ internal sealed class TimerStartup(ISchedulerFactory factory, QuartzTimerOptions
 {
     public async Task StartAsync(CancellationToken ct)
     {
+        // Clustered servers starting while others run can meet transient store errors (a lock timeout, a
+        // deadlock victim): try again rather than fail the server's start over them.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await SetUpAsync(ct);
+                return;
+            }
+            catch (Exception e) when (attempt < 5 && e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Setting up the timer jobs failed (attempt {Attempt}); trying again.", attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), ct);
+            }
+        }
+    }
+
+    private async Task SetUpAsync(CancellationToken ct)
+    {
         var scheduler = await factory.GetScheduler(ct);
         await scheduler.AddJob(JobBuilder.Create<TimerDispatchJob>().WithIdentity(TimerKeys.DispatchJob).StoreDurably().RequestRecovery()
             .WithDescription("Fires due WorkflowHub timers in due order").Build(), new AddJobOptions { Replace = true }, ct);
