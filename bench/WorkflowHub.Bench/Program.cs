@@ -12,6 +12,12 @@ using WorkflowHub.Persistence;
 // SQLite file, every transition committed, and reports instances/s and per-transition latency.
 // Usage: dotnet run -c Release --project bench/WorkflowHub.Bench -- [instances] [workers] [FULL|NORMAL]
 //        dotnet run -c Release --project bench/WorkflowHub.Bench -- timers [background] [rate] [seconds] [overdue]   (see TimerBench.cs)
+//        dotnet run -c Release --project bench/WorkflowHub.Bench -- timers-real [instances]
+if (args.Length > 0 && args[0] == "timers-real")
+{
+    await WorkflowHub.Bench.TimerBench.RunRealAsync(args.Length > 1 ? int.Parse(args[1]) : 5000);
+    return;
+}
 if (args.Length > 0 && args[0] == "timers")
 {
     await WorkflowHub.Bench.TimerBench.RunAsync(args[1..]);

@@ -41,6 +41,75 @@ public static class TimerBench
             Console.WriteLine(await RunOneAsync(mapping, background, rate, seconds, overdue));
     }
 
+    /// <summary>
+    /// End to end with real workflows: <paramref name="count"/> instances of Start → Timer → Notify → End, all
+    /// overdue when the server starts; reports timers/s from the first to the last firing (each firing resumes
+    /// the instance, runs Notify and End, and commits journal, outbox and instance state).
+    /// </summary>
+    public static async Task RunRealAsync(int count)
+    {
+        var folder = Directory.CreateTempSubdirectory("workflowhub-timer-bench-").FullName;
+        var path = Path.Combine(folder, "bench.db");
+        try
+        {
+            // The instances are created by the engine alone (no scheduler running), as if the server had been down.
+            var engine = new ServiceCollection().AddLogging(l => l.SetMinimumLevel(LogLevel.Warning)).AddWorkflowEngine()
+                .AddWorkflowSqliteStore(new SqliteStoreOptions { Path = path, Synchronous = "NORMAL" }).BuildServiceProvider();
+            await engine.GetRequiredService<SchemaMigrator>().MigrateAsync();
+            await engine.GetRequiredService<WorkflowHub.Engine.Definitions.DefinitionService>().SaveAndPublishAsync("""
+                { "definitionId": "real-timer", "name": "Real timer",
+                  "inputs": [ { "name": "at", "type": "string", "required": true } ],
+                  "activities": [ { "id": "start", "type": "Start" },
+                    { "id": "wait", "type": "Timer", "properties": { "at": "=input.at" } },
+                    { "id": "notify", "type": "Notify", "properties": { "to": "grid-head", "message": "due" } },
+                    { "id": "end", "type": "End" } ],
+                  "connections": [ { "from": "start", "to": "wait" }, { "from": "wait", "to": "notify" }, { "from": "notify", "to": "end" } ] }
+                """);
+            var runtime = engine.GetRequiredService<WorkflowHub.Engine.Runtime.WorkflowRuntime>();
+            var due = DateTimeOffset.UtcNow.AddSeconds(-5).ToString("O");
+            var next = -1;
+            var create = Stopwatch.StartNew();
+            await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+            {
+                for (int n; (n = Interlocked.Increment(ref next)) < count;)
+                    await runtime.StartAsync(new WorkflowHub.Engine.Runtime.StartWorkflowRequest("real-timer", new System.Text.Json.Nodes.JsonObject { ["at"] = due }));
+            })));
+            Console.WriteLine($"{count} real instances created in {create.Elapsed.TotalSeconds:0.0} s ({count / create.Elapsed.TotalSeconds:0}/s, no scheduler running)");
+            await engine.DisposeAsync();
+
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+            builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddWorkflowEngine();
+            builder.Services.AddWorkflowSqliteStore(new SqliteStoreOptions { Path = path, Synchronous = "NORMAL" });
+            builder.Services.AddWorkflowQuartzTimers(new QuartzTimerOptions { BatchSize = int.TryParse(Environment.GetEnvironmentVariable("TIMER_BATCH"), out var b) ? b : 50 });
+            using var host = builder.Build();
+            await host.Services.GetRequiredService<SchemaMigrator>().MigrateAsync();
+            await host.StartAsync();
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await using var connection = Open(path);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT COUNT(*), MIN(FiredAt), MAX(FiredAt) FROM workflow_timers WHERE Status = 'Fired'";
+                await using var reader = await command.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                if (reader.GetInt64(0) == count)
+                {
+                    var span = TimeSpan.FromTicks(reader.GetInt64(2) - reader.GetInt64(1));
+                    Console.WriteLine($"| real workflows (Timer → Notify → End), overdue at start | {count:N0} | fired/s {count / span.TotalSeconds:0} | {span.TotalSeconds:0.0} s first to last |");
+                    break;
+                }
+                await Task.Delay(200);
+            }
+            await host.StopAsync();
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
     private static async Task<string> RunOneAsync(TimerMapping mapping, int background, int rate, int seconds, int overdue)
     {
         var folder = Directory.CreateTempSubdirectory("workflowhub-timer-bench-").FullName;

@@ -32,7 +32,7 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         await db.Instances.Where(i => i.ParentInstanceId == parentId).ToListAsync(ct);
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Added<Bookmark>(id) ?? await HotQueries.Bookmark(db, id, ct);
+        Added<Bookmark>(id) ?? Preloaded<Bookmark>(id, out var known) ?? (known ? null : await HotQueries.Bookmark(db, id, ct));
 
     public Task<IReadOnlyList<Bookmark>> ActiveBookmarksAsync(Guid instanceId, CancellationToken ct) =>
         HotQueries.ActiveBookmarks(db, instanceId).ToListAsync(ct);
@@ -49,7 +49,17 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         HotQueries.ActiveTasks(db, instanceId).ToListAsync(ct);
 
     public async Task<WorkflowTimer?> FindTimerAsync(Guid id, CancellationToken ct) =>
-        Added<WorkflowTimer>(id) ?? await HotQueries.Timer(db, id, ct);
+        Added<WorkflowTimer>(id) ?? Preloaded<WorkflowTimer>(id, out var known) ?? (known ? null : await HotQueries.Timer(db, id, ct));
+
+    public async Task PreloadTimersAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken ct)
+    {
+        var ids = timerIds.ToList();
+        var timers = await db.Timers.Where(t => ids.Contains(t.Id)).ToListAsync(ct);
+        var bookmarkIds = timers.Select(t => t.BookmarkId).ToList();
+        var bookmarks = await db.Bookmarks.Where(b => bookmarkIds.Contains(b.Id)).ToListAsync(ct);
+        foreach (var id in ids) _preloaded[id] = timers.FirstOrDefault(t => t.Id == id);
+        foreach (var id in bookmarkIds) _preloaded[id] = bookmarks.FirstOrDefault(b => b.Id == id);
+    }
 
     public Task<IReadOnlyList<WorkflowTimer>> PendingTimersAsync(Guid instanceId, CancellationToken ct) =>
         HotQueries.PendingTimers(db, instanceId).ToListAsync(ct);
@@ -66,6 +76,15 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
     private readonly Dictionary<Guid, object> _added = [];
 
     private T? Added<T>(Guid id) where T : class => _added.TryGetValue(id, out var entity) ? entity as T : null;
+
+    // Timers and bookmarks read by PreloadTimersAsync (tracked, so their state is this unit of work's), or null when known not to exist.
+    private readonly Dictionary<Guid, object?> _preloaded = [];
+
+    private T? Preloaded<T>(Guid id, out bool known) where T : class
+    {
+        known = _preloaded.TryGetValue(id, out var entity);
+        return entity as T;
+    }
 
     private readonly List<JournalEntry> _journal = [];
 

@@ -35,6 +35,12 @@ public interface IWorkflowUnitOfWork : IAsyncDisposable
     Task<IReadOnlyList<WorkflowTimer>> PendingTimersAsync(Guid instanceId, CancellationToken ct = default);
     Task<IReadOnlyList<WorkflowTimer>> DueTimersAsync(DateTimeOffset now, int max, CancellationToken ct = default);
 
+    /// <summary>
+    /// Reads these timers and their bookmarks in one go, so that finding each of them later in this unit of
+    /// work costs no further query (a group of timers fired in one commit). A store may do nothing here.
+    /// </summary>
+    Task PreloadTimersAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken ct = default) => Task.CompletedTask;
+
     Task<IReadOnlyList<Incident>> OpenIncidentsAsync(Guid instanceId, CancellationToken ct = default);
 
     void Add<T>(T entity) where T : class;

@@ -123,6 +123,7 @@ public sealed class WorkflowRuntime
         {
             var fired = new List<(Guid, ResumeResult)>(timerIds.Count);
             var deferred = new List<Guid>();
+            await uow.PreloadTimersAsync(timerIds, ct);
             foreach (var timerId in timerIds)
             {
                 var timer = await uow.FindTimerAsync(timerId, ct);
