@@ -20,26 +20,10 @@ public sealed class ServerSchemaRoundTripTests
 
         var result = (ExecutionResult)await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest(query));
         Assert.Null(result.Errors);
-        var introspection = Path.GetTempFileName();
-        await File.WriteAllTextAsync(introspection, ResultJson.ToJson(result));
-        var (printed, sdl, printError) = await RunWithInputAsync(introspection);
+        var (printed, sdl, printError) = await NodeTools.RunWithInputAsync("sdl-roundtrip.mjs", ResultJson.ToJson(result));
 
         Assert.True(printed == 0, printError);
         Assert.Equal(SchemaPrinter.Print(schema).TrimEnd(), sdl.TrimEnd());
         Assert.Contains("workflowInstanceUpdated(id: UUID!): WorkflowInstance!", sdl);
-    }
-
-    // sdl-roundtrip.mjs reads the introspection result on stdin.
-    private static async Task<(int, string, string)> RunWithInputAsync(string file)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo("bash") { WorkingDirectory = NodeTools.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"node sdl-roundtrip.mjs < '{file}'");
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        File.Delete(file);
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -10,7 +10,11 @@ public static class NodeTools
 
     public static string Folder { get; } = Path.Combine(RepositoryRoot(), "tests", "graphql-conformance");
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string script, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string script, params string[] arguments) =>
+        RunWithInputAsync(script, null, arguments);
+
+    /// <summary>Runs a script with <paramref name="input"/> written to its standard input.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string script, string? input, params string[] arguments)
     {
         await EnsureInstalledAsync();
         var start = new ProcessStartInfo("node") { WorkingDirectory = Folder };
@@ -20,7 +24,7 @@ public static class NodeTools
             start.ArgumentList.Add(argument);
         }
 
-        return await RunProcessAsync(start, TimeSpan.FromSeconds(60));
+        return await RunProcessAsync(start, TimeSpan.FromSeconds(60), input);
     }
 
     private static async Task EnsureInstalledAsync()
@@ -50,14 +54,21 @@ public static class NodeTools
         }
     }
 
-    private static async Task<(int, string, string)> RunProcessAsync(ProcessStartInfo start, TimeSpan timeout)
+    private static async Task<(int, string, string)> RunProcessAsync(ProcessStartInfo start, TimeSpan timeout, string? input = null)
     {
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
+        start.RedirectStandardInput = input is not null;
         start.UseShellExecute = false;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + start.FileName);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         using var cancel = new CancellationTokenSource(timeout);
         try
         {

@@ -71,7 +71,7 @@ public sealed class FilterFields<T>
 
     private static Expression? Field(LambdaExpression member, IReadOnlyDictionary<string, object?> operations, ParameterExpression row, string path)
     {
-        var target = new Rebind(member.Parameters[0], row).Visit(member.Body);
+        var target = ParameterRebinder.BodyOn(member, row);
         var allowed = FilterOperation.For(target.Type);
         Expression? all = null;
         foreach (var (operation, value) in operations)
@@ -198,9 +198,4 @@ public sealed class FilterFields<T>
 
     private static string GraphQLName(string member) =>
         string.Concat(member.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }

@@ -20,7 +20,7 @@ internal sealed class KeysetComponents<T>
         var items = new List<Component>();
         foreach (var key in keys)
         {
-            var body = new Rebind(key.Key.Parameters[0], Row).Visit(key.Key.Body);
+            var body = ParameterRebinder.BodyOn(key.Key, Row);
             if (CanBeNull(body.Type))
             {
                 var isNull = Expression.Condition(Expression.Equal(body, Expression.Constant(null, body.Type)), Expression.Constant(1), Expression.Constant(0));
@@ -105,11 +105,5 @@ internal sealed class KeysetComponents<T>
     private static bool HasOrdering(Type type) =>
         type.IsPrimitive || type == typeof(decimal) || type.GetMethod("op_GreaterThan", [type, type]) is not null;
 
-
     private static bool CanBeNull(Type type) => !type.IsValueType || Nullable.GetUnderlyingType(type) is not null;
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 }
