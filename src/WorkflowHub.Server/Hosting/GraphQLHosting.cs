@@ -1,4 +1,5 @@
 using WorkflowHub.Engine.GraphQL;
+using WorkflowHub.Governance.GraphQL;
 using WorkflowHub.GraphQL.AspNetCore;
 
 namespace WorkflowHub.Server.Hosting;
@@ -19,8 +20,9 @@ internal static class GraphQLHosting
     {
         var options = builder.Configuration.GetSection("WorkflowHub:GraphQL").Get<GraphQLHostOptions>() ?? new GraphQLHostOptions();
         builder.Services.AddWorkflowEngineGraphQL();
+        builder.Services.AddGovernanceGraphQL();
         builder.Services.AddGraphQLServer()
-            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes())
+            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes().AddGovernanceTypes())
             .ModifyRequestOptions(o => o.EnableIntrospection = options.EnableIntrospection)
             .ModifyServerOptions(o =>
             {
