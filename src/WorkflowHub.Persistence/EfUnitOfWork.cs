@@ -11,7 +11,7 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, int version, CancellationToken ct) =>
         db.Definitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, ct);
 
-    public Task<DefinitionRecord?> FindLatestPublishedAsync(string definitionId, CancellationToken ct) => HotQueries.LatestPublished(db, definitionId, ct);
+    public Task<DefinitionRecord?> FindLatestPublishedAsync(string definitionId, CancellationToken ct) => HotQueries.For(db).LatestPublished(db, definitionId, ct);
 
     public Task<DefinitionRecord?> FindDraftAsync(string definitionId, CancellationToken ct) =>
         db.Definitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Status == DefinitionStatus.Draft, ct);
@@ -23,19 +23,19 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         await db.Definitions.OrderBy(d => d.DefinitionId).ThenBy(d => d.Version).ToListAsync(ct);
 
     public async Task<WorkflowInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        Added<WorkflowInstance>(id) ?? await HotQueries.Instance(db, id, ct);
+        Added<WorkflowInstance>(id) ?? await HotQueries.For(db).Instance(db, id, ct);
 
     public Task<WorkflowInstance?> FindInstanceByStartRequestAsync(string startRequestId, CancellationToken ct) =>
-        HotQueries.InstanceByStartRequest(db, startRequestId, ct);
+        HotQueries.For(db).InstanceByStartRequest(db, startRequestId, ct);
 
     public async Task<IReadOnlyList<WorkflowInstance>> FindChildInstancesAsync(Guid parentId, CancellationToken ct) =>
         await db.Instances.Where(i => i.ParentInstanceId == parentId).ToListAsync(ct);
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Added<Bookmark>(id) ?? Preloaded<Bookmark>(id, out var known) ?? (known ? null : await HotQueries.Bookmark(db, id, ct));
+        Added<Bookmark>(id) ?? Preloaded<Bookmark>(id, out var known) ?? (known ? null : await HotQueries.For(db).Bookmark(db, id, ct));
 
     public Task<IReadOnlyList<Bookmark>> ActiveBookmarksAsync(Guid instanceId, CancellationToken ct) =>
-        HotQueries.ActiveBookmarks(db, instanceId).ToListAsync(ct);
+        HotQueries.For(db).ActiveBookmarks(db, instanceId).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Bookmark>> ActiveSignalBookmarksAsync(string signal, string? correlationKey, CancellationToken ct) =>
         await db.Bookmarks.Where(b => b.Kind == BookmarkKind.Signal && b.SignalName == signal && b.ConsumedAt == null
@@ -43,13 +43,13 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
             .OrderBy(b => b.CreatedAt).ToListAsync(ct);
 
     public async Task<TaskItem?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        Added<TaskItem>(id) ?? await HotQueries.Task(db, id, ct);
+        Added<TaskItem>(id) ?? await HotQueries.For(db).Task(db, id, ct);
 
     public Task<IReadOnlyList<TaskItem>> ActiveTasksAsync(Guid instanceId, CancellationToken ct) =>
-        HotQueries.ActiveTasks(db, instanceId).ToListAsync(ct);
+        HotQueries.For(db).ActiveTasks(db, instanceId).ToListAsync(ct);
 
     public async Task<WorkflowTimer?> FindTimerAsync(Guid id, CancellationToken ct) =>
-        Added<WorkflowTimer>(id) ?? Preloaded<WorkflowTimer>(id, out var known) ?? (known ? null : await HotQueries.Timer(db, id, ct));
+        Added<WorkflowTimer>(id) ?? Preloaded<WorkflowTimer>(id, out var known) ?? (known ? null : await HotQueries.For(db).Timer(db, id, ct));
 
     public async Task PreloadTimersAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken ct)
     {
@@ -62,14 +62,14 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
     }
 
     public Task<IReadOnlyList<WorkflowTimer>> PendingTimersAsync(Guid instanceId, CancellationToken ct) =>
-        HotQueries.PendingTimers(db, instanceId).ToListAsync(ct);
+        HotQueries.For(db).PendingTimers(db, instanceId).ToListAsync(ct);
 
     public async Task<IReadOnlyList<WorkflowTimer>> DueTimersAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now)
             .OrderBy(t => t.DueAt).Take(max).ToListAsync(ct);
 
     public Task<IReadOnlyList<Incident>> OpenIncidentsAsync(Guid instanceId, CancellationToken ct) =>
-        HotQueries.OpenIncidents(db, instanceId).ToListAsync(ct);
+        HotQueries.For(db).OpenIncidents(db, instanceId).ToListAsync(ct);
 
     // Entities added in this unit of work are not in the database yet, so lookups by id see
     // them here first; loaded entities are resolved to their tracked copies by EF itself.

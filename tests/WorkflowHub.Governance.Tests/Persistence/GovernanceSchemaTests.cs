@@ -45,6 +45,25 @@ public sealed class GovernanceSchemaTests
         Assert.NotEqual(Guid.Empty, started.InstanceId);
     }
 
+    [Fact]
+    public async Task Should_run_the_engine_on_a_model_with_governance_and_on_one_without_in_the_same_process()
+    {
+        const string waits = """
+            { "definitionId": "waits", "name": "Waits", "version": 1,
+              "activities": [ { "id": "start", "type": "Start" }, { "id": "wait", "type": "WaitForSignal", "properties": { "signal": "go" } }, { "id": "end", "type": "End" } ],
+              "connections": [ { "from": "start", "outcome": "Done", "to": "wait" }, { "from": "wait", "outcome": "Done", "to": "end" } ] }
+            """;
+        foreach (var withGovernance in new[] { false, true, false })
+        {
+            await using var engine = await EngineFixture.CreateAsync(s => { if (withGovernance) s.AddGovernance(); });
+            await engine.PublishAsync(waits);
+            var started = await engine.Runtime.StartAsync(new Engine.Runtime.StartWorkflowRequest("waits"));
+
+            Assert.Equal(1, await engine.Runtime.SendSignalAsync("go"));
+            Assert.Equal(Engine.Instances.InstanceStatus.Completed, (await engine.InstanceAsync(started.InstanceId)).Status);
+        }
+    }
+
     private static HashSet<string> Describe(string path)
     {
         var facts = new HashSet<string>();
