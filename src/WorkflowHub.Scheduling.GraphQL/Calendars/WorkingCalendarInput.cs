@@ -19,7 +19,7 @@ public sealed class WorkingCalendarInput
     [GraphQLDescription("Org units whose deadlines count on this calendar.")]
     public List<string>? OrgUnits { get; set; }
 
-    public CalendarDefinition ToDefinition()
+    internal CalendarDefinition ToDefinition()
     {
         var definition = new CalendarDefinition { WeekendDays = WeekendDays };
         if (TimeZone is not null) definition.TimeZone = TimeZone;
