@@ -88,6 +88,8 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
 
     private readonly List<JournalEntry> _journal = [];
 
+    public ValueTask<T?> FindAsync<T>(object key, CancellationToken ct) where T : class => db.FindAsync<T>([key], ct)!;
+
     public void Add<T>(T entity) where T : class
     {
         if (entity is JournalEntry entry)

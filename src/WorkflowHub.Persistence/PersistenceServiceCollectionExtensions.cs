@@ -23,9 +23,11 @@ public static class PersistenceServiceCollectionExtensions
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
         if (folder is not null) Directory.CreateDirectory(folder);
         services.AddSingleton(options);
-        services.AddPooledDbContextFactory<WorkflowHubDbContext>(o => o
+        var pragmas = new SqlitePragmas(options.Synchronous, options.BusyTimeoutMs);
+        services.AddPooledDbContextFactory<WorkflowHubDbContext>((sp, o) => o
             .UseSqlite(options.ConnectionString)
-            .AddInterceptors(new SqlitePragmas(options.Synchronous, options.BusyTimeoutMs)));
+            .AddInterceptors(pragmas)
+            .WithModelContributions(sp.GetServices<IModelContribution>()));
         services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
         services.AddSingleton<SchemaMigrator>();

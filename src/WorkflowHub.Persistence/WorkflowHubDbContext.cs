@@ -7,6 +7,10 @@ namespace WorkflowHub.Persistence;
 /// <summary>The one DbContext of WorkflowHub. The same model runs on SQLite (default) and PostgreSQL.</summary>
 public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> options) : DbContext(options)
 {
+    private readonly ModelContributionsExtension? _contributions = options.FindExtension<ModelContributionsExtension>();
+
+    internal string ContributionKey => _contributions?.Key ?? "";
+
     public DbSet<DefinitionRecord> Definitions => Set<DefinitionRecord>();
     public DbSet<WorkflowInstance> Instances => Set<WorkflowInstance>();
     public DbSet<Bookmark> Bookmarks => Set<Bookmark>();
@@ -24,5 +28,9 @@ public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> 
         builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder model) => model.ApplyConfigurationsFromAssembly(typeof(WorkflowHubDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.ApplyConfigurationsFromAssembly(typeof(WorkflowHubDbContext).Assembly);
+        foreach (var contribution in _contributions?.Contributions ?? []) contribution.Configure(model);
+    }
 }

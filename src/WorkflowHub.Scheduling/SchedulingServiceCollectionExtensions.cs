@@ -27,7 +27,6 @@ public static class SchedulingServiceCollectionExtensions
             throw new ArgumentException($"WorkflowHub:Timers:SlotHorizon ({options.SlotHorizon}) must be longer than ReconcileInterval ({options.ReconcileInterval}), " +
                                         "or a timer could come due before a reconciliation gives it a trigger.");
         services.AddSingleton(options);
-        services.AddSingleton(calendars ?? new CalendarConfiguration());
         if (options.Provider == JobStoreProvider.Sqlite)
             services.AddSingleton<ISchemaContribution>(_ => new QuartzSchema(options.TablePrefix));
         else
@@ -42,8 +41,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<TimerQueries>();
         services.AddSingleton<QuartzStartScheduler>();
         services.Replace(ServiceDescriptor.Singleton<IStartScheduler>(sp => sp.GetRequiredService<QuartzStartScheduler>()));
-        services.AddSingleton<CalendarService>();
-        services.Replace(ServiceDescriptor.Singleton<IWorkingTimeCalendar>(sp => sp.GetRequiredService<CalendarService>()));
+        services.AddWorkingTimeCalendars(calendars);
 
         services.AddQuartz(q =>
         {
@@ -88,14 +86,29 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Binds <c>WorkflowHub:Timers</c> and <c>WorkflowHub:Calendars</c> and registers the Quartz timers.</summary>
+    /// <summary>Working-time calendars from configuration and the API, without the timer scheduler.</summary>
+    public static IServiceCollection AddWorkingTimeCalendars(this IServiceCollection services, CalendarConfiguration? calendars = null)
+    {
+        services.TryAddSingleton(calendars ?? new CalendarConfiguration());
+        services.TryAddSingleton<CalendarService>();
+        services.Replace(ServiceDescriptor.Singleton<IWorkingTimeCalendar>(sp => sp.GetRequiredService<CalendarService>()));
+        return services;
+    }
+
+    /// <summary>
+    /// Binds <c>WorkflowHub:Timers</c> and <c>WorkflowHub:Calendars</c> and registers the Quartz timers.
+    /// With <c>WorkflowHub:Timers:Enabled=false</c> this node fires no timers (an API-only node, or a test that
+    /// moves a manual clock and fires due timers itself); calendars still count working time.
+    /// </summary>
     public static IServiceCollection AddWorkflowQuartzTimers(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("WorkflowHub:Timers").Get<QuartzTimerOptions>() ?? new QuartzTimerOptions();
         var calendars = new CalendarConfiguration();
         configuration.GetSection("WorkflowHub:Calendars").Bind(calendars.Calendars);
         if (configuration["WorkflowHub:CalendarRefreshInterval"] is { } refresh) calendars.RefreshInterval = TimeSpan.Parse(refresh, System.Globalization.CultureInfo.InvariantCulture);
-        return services.AddWorkflowQuartzTimers(options, calendars);
+        return configuration.GetValue("WorkflowHub:Timers:Enabled", true)
+            ? services.AddWorkflowQuartzTimers(options, calendars)
+            : services.AddWorkingTimeCalendars(calendars);
     }
 
     private static string SqliteConnectionString(IServiceCollection services)

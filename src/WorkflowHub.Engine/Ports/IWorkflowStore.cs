@@ -43,6 +43,14 @@ public interface IWorkflowUnitOfWork : IAsyncDisposable
 
     Task<IReadOnlyList<Incident>> OpenIncidentsAsync(Guid instanceId, CancellationToken ct = default);
 
+    /// <summary>
+    /// A module's own entity (such as a governance service request) by primary key, tracked, so that changes
+    /// to it are written in this unit of work's transaction together with the instance that caused them.
+    /// </summary>
+    ValueTask<T?> FindAsync<T>(object key, CancellationToken ct = default) where T : class =>
+        throw new NotSupportedException($"This store keeps no entities of type {typeof(T).Name}.");
+
+    /// <summary>Adds an engine entity, or a module's entity that the store's model knows, to this unit of work.</summary>
     void Add<T>(T entity) where T : class;
 
     /// <summary>Writes all changes in one transaction.</summary>

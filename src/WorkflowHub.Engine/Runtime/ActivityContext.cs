@@ -91,6 +91,12 @@ public sealed class ActivityContext
             : throw new ActivityFaultException($"Property '{property}' of '{Activity.Id}': '{text}' is not an ISO-8601 date and time.");
     }
 
+    /// <summary>A module's entity by key, tracked: changes to it commit with this instance, atomically.</summary>
+    public ValueTask<T?> FindAsync<T>(object key, CancellationToken ct = default) where T : class => _run.UnitOfWork.FindAsync<T>(key, ct);
+
+    /// <summary>Adds a module's entity (a timeline row, a whistle) to this instance's commit.</summary>
+    public void Add<T>(T entity) where T : class => _run.UnitOfWork.Add(entity);
+
     public TaskItem CreateTask(TaskSpec spec) => _run.CreateTask(this, spec);
 
     public WorkflowTimer CreateTimer(string purpose, DateTimeOffset dueAt, string? calendar = null) => _run.CreateTimer(this, purpose, dueAt, calendar);

@@ -41,6 +41,7 @@ internal sealed class InstanceRun
     }
 
     public RuntimeServices Services { get; }
+    public IWorkflowUnitOfWork UnitOfWork => _uow;
     public WorkflowInstance Instance { get; }
     public WorkflowDefinition Definition { get; }
     public FlowchartGraph Graph { get; }

@@ -17,7 +17,11 @@ public sealed record StartWorkflowRequest(
     string? BusinessKey = null,
     /// <summary>Idempotency key: starting twice with the same key returns the first instance.</summary>
     string? RequestId = null,
-    string? Actor = null);
+    string? Actor = null,
+    /// <summary>The new instance's id, when the caller needs it before the start (to link its own rows to it).</summary>
+    Guid? InstanceId = null,
+    /// <summary>A module's entities written in the same transaction as the new instance (the request the workflow serves).</summary>
+    IReadOnlyList<object>? Entities = null);
 
 public sealed record StartWorkflowResult(Guid InstanceId, InstanceStatus Status, bool AlreadyStarted);
 
@@ -62,7 +66,9 @@ public sealed class WorkflowRuntime
                   ?? throw new WorkflowNotFoundException($"No published workflow definition '{request.DefinitionId}'.");
             var input = WorkflowStarter.CoerceInput(definition.Definition, request.Input);
             var instance = WorkflowStarter.NewInstance(definition.Definition, _services.Clock.GetUtcNow(), request.Actor, request.BusinessKey, request.RequestId);
+            if (request.InstanceId is { } id) instance.Id = id;
             uow.Add(instance);
+            foreach (var entity in request.Entities ?? []) uow.Add(entity);
             var run = InstanceRun.ForNew(_services, uow, effects, instance, definition);
             await run.StartAsync(input, ct);
             return new StartWorkflowResult(instance.Id, instance.Status, AlreadyStarted: false);

@@ -34,6 +34,8 @@ internal sealed class FieldContext(OperationRun run, ObjectType objectType, Fiel
 
     public IServiceProvider Services => run.Services;
 
+    public System.Security.Claims.ClaimsPrincipal? User => run.User;
+
     public IDictionary<string, object?> ContextData => run.ContextData;
 
     public T Parent<T>() => (T)ParentValue!;

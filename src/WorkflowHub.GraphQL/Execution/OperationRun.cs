@@ -60,6 +60,8 @@ internal sealed partial class OperationRun
 
     public IServiceProvider Services => _request.Services;
 
+    public System.Security.Claims.ClaimsPrincipal? User => _request.User;
+
     public IDictionary<string, object?> ContextData => _request.ContextData;
 
     /// <summary>Runs the operation; completes synchronously when every resolver did. Never throws.</summary>

@@ -39,6 +39,9 @@ public interface IResolverContext
     /// <summary>Request services (may be an empty provider).</summary>
     IServiceProvider Services { get; }
 
+    /// <summary>Who sent the request, as the transport authenticated them (null when it did not).</summary>
+    System.Security.Claims.ClaimsPrincipal? User => null;
+
     /// <summary>State shared by all resolvers of one request.</summary>
     IDictionary<string, object?> ContextData { get; }
 

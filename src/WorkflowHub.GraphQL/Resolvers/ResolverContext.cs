@@ -34,6 +34,8 @@ public sealed class ResolverContext : IResolverContext
 
     public IServiceProvider Services { get; set; } = EmptyServiceProvider.Instance;
 
+    public System.Security.Claims.ClaimsPrincipal? User { get; set; }
+
     /// <summary>Request-wide state; created on first use when the executor did not set it.</summary>
     public IDictionary<string, object?> ContextData
     {

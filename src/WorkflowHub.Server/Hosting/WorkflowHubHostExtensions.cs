@@ -1,4 +1,5 @@
 using WorkflowHub.Engine;
+using WorkflowHub.Governance;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Server.Endpoints;
@@ -17,6 +18,8 @@ public static class WorkflowHubHostExtensions
         var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
         builder.Services.AddWorkflowEngine();
         builder.Services.AddWorkflowSqliteStore(sqlite);
+        // The domain module: its tables join the engine's model and schema, its activities the catalogue.
+        builder.Services.AddGovernance();
         builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));
         // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
         builder.Services.AddHostedService<StartupTasks>();

@@ -14,10 +14,12 @@ internal sealed class ResolverCompiler(IReadOnlyList<IParameterBinder> binders)
 {
     private static readonly PropertyInfo ParentValue = typeof(IResolverContext).GetProperty(nameof(IResolverContext.ParentValue))!;
     private static readonly PropertyInfo RequestAborted = typeof(IResolverContext).GetProperty(nameof(IResolverContext.RequestAborted))!;
+    private static readonly PropertyInfo User = typeof(IResolverContext).GetProperty(nameof(IResolverContext.User))!;
 
     /// <summary>True when the parameter is bound from the context rather than being a GraphQL argument.</summary>
     public bool IsContextParameter(ParameterInfo parameter) =>
         parameter.ParameterType == typeof(CancellationToken) ||
+        parameter.ParameterType == typeof(System.Security.Claims.ClaimsPrincipal) ||
         typeof(IResolverContext).IsAssignableFrom(parameter.ParameterType) ||
         parameter.IsDefined(typeof(ServiceAttribute)) || parameter.IsDefined(typeof(ParentAttribute)) ||
         parameter.IsDefined(typeof(GlobalStateAttribute)) || parameter.IsDefined(typeof(EventMessageAttribute)) ||
@@ -124,6 +126,11 @@ internal sealed class ResolverCompiler(IReadOnlyList<IParameterBinder> binders)
         if (type == typeof(CancellationToken))
         {
             return Expression.Property(context, RequestAborted);
+        }
+
+        if (type == typeof(System.Security.Claims.ClaimsPrincipal))
+        {
+            return Expression.Property(context, User);
         }
 
         if (typeof(IResolverContext).IsAssignableFrom(type))

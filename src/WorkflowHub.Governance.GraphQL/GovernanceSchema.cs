@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.GraphQL.Sdl;
+
+namespace WorkflowHub.Governance.GraphQL;
+
+/// <summary>The governance part of the GraphQL schema. Each feature folder adds its queries, mutations and subscriptions here.</summary>
+public static class GovernanceSchema
+{
+    public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder;
+
+    public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services;
+}

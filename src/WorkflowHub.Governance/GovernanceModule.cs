@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.Persistence;
+using WorkflowHub.Persistence;
+
+namespace WorkflowHub.Governance;
+
+public static class GovernanceModule
+{
+    /// <summary>Registers the governance domain: its tables in the WorkflowHub model and schema, its services and its activities.</summary>
+    public static IServiceCollection AddGovernance(this IServiceCollection services)
+    {
+        services.AddSingleton<IModelContribution, GovernanceModel>();
+        foreach (var step in GovernanceSchemaStep.All()) services.AddSingleton<ISchemaContribution>(step);
+        return services;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WorkflowHub.Engine.Runtime;
+using WorkflowHub.Persistence;
+using WorkflowHub.TestSupport;
+
+namespace WorkflowHub.Governance.Tests.Support;
+
+/// <summary>
+/// The real server over real HTTP on a fresh SQLite file, with a manual clock: Quartz is switched off and
+/// <see cref="AdvanceAsync"/> fires what came due, so a test runs days of deadlines in milliseconds.
+/// Requests say who sends them with the <c>X-Test-Person</c> header (a stand-in for sign-in).
+/// </summary>
+public sealed class GovernanceServer : IAsyncDisposable
+{
+    public const string PersonHeader = "X-Test-Person";
+    private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public GovernanceServer(Action<IServiceCollection>? configure = null, ManualClock? clock = null)
+    {
+        Clock = clock ?? new ManualClock();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
+            .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
+            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+            .UseSetting("WorkflowHub:Timers:Enabled", "false")
+            .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
+            .ConfigureTestServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                services.AddAuthentication(TestAuthentication.Scheme)
+                    .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Scheme, null);
+                configure?.Invoke(services);
+            }));
+    }
+
+    public ManualClock Clock { get; }
+    public IServiceProvider Services => _factory.Services;
+    public WorkflowRuntime Runtime => Services.GetRequiredService<WorkflowRuntime>();
+
+    public HttpClient Client(string? person = null)
+    {
+        var client = _factory.CreateClient();
+        if (person is not null) client.DefaultRequestHeaders.Add(PersonHeader, person);
+        return client;
+    }
+
+    /// <summary>Posts a GraphQL request and returns the whole response body; fails on anything but 200.</summary>
+    public async Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? person = null)
+    {
+        using var client = Client(person);
+        var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
+        return JsonNode.Parse(body)!.AsObject();
+    }
+
+    /// <summary>Posts a GraphQL request that must succeed and returns its data.</summary>
+    public async Task<JsonObject> DataAsync(string query, object? variables = null, string? person = null)
+    {
+        var result = await GraphQLAsync(query, variables, person);
+        Assert.True(result["errors"] is null, "Unexpected errors: " + result["errors"]?.ToJsonString());
+        return result["data"]!.AsObject();
+    }
+
+    /// <summary>Moves the clock and fires every timer that came due, as Quartz would, until none is left.</summary>
+    public async Task<int> AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        var fired = 0;
+        for (int batch; (batch = await Runtime.FireDueTimersAsync()) > 0;) fired += batch;
+        return fired;
+    }
+
+    public async Task<T> QueryAsync<T>(Func<WorkflowHubDbContext, Task<T>> query)
+    {
+        await using var db = await Services.GetRequiredService<IDbContextFactory<WorkflowHubDbContext>>().CreateDbContextAsync();
+        return await query(db);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+
+    private sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
+        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    {
+        public const string Scheme = "Test";
+
+        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        {
+            if (!Request.Headers.TryGetValue(PersonHeader, out var person) || string.IsNullOrEmpty(person))
+                return Task.FromResult(AuthenticateResult.NoResult());
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person!), new Claim(ClaimTypes.Name, person!)], Scheme);
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+        }
+    }
+}
