@@ -12,11 +12,13 @@ public sealed class GraphQLTestServer : IAsyncDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-graphql-").FullName;
 
-    public GraphQLTestServer()
+    public GraphQLTestServer(params (string Key, string Value)[] settings)
     {
-        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+        Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db")).UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder);
+            foreach (var (key, value) in settings) b.UseSetting(key, value);
+        });
         Client = Factory.CreateClient();
     }
 

@@ -33,7 +33,7 @@ public sealed class ServedSchemaTests : IAsyncLifetime
         Assert.Contains("order: [WorkflowTimerSortInput!]", sdl);
         Assert.Contains("): WorkflowTimerConnection", sdl);
         Assert.Contains("timer(id: UUID!): WorkflowTimer", sdl);
-        Assert.Contains("triggerState: TimerTriggerState!", sdl);
+        Assert.Contains("triggerState: TimerTriggerState\n", sdl);
         Assert.Contains("workingCalendar(name: String!): WorkingCalendar", sdl);
         Assert.Contains("saveWorkingCalendar(name: String!, input: WorkingCalendarInput!): WorkingCalendar!", sdl);
         Assert.Contains("unpublishWorkflow(definitionId: String!): UnpublishWorkflowPayload!", sdl);

@@ -87,6 +87,21 @@ public sealed class TimersGraphQLTests : IAsyncLifetime
         Assert.Null(none["timer"]);
     }
 
+    [Fact]
+    public async Task Should_still_list_timers_on_a_server_that_fires_none_and_say_it_knows_no_trigger()
+    {
+        await using var apiOnly = new GraphQLTestServer(("WorkflowHub:Timers:Enabled", "false"));
+        await apiOnly.PublishAsync(WaitThenNotify);
+        await apiOnly.DataAsync("mutation { startWorkflow(definitionId: \"wait-then-notify\", input: { delay: \"PT5M\" }) { instanceId } }");
+
+        var listed = await apiOnly.DataAsync("{ timers(where: { status: { eq: PENDING } }) { nodes { activityId dueAt triggerKey triggerState } } }");
+
+        var timer = Assert.Single(listed["timers"]!["nodes"]!.AsArray())!;
+        Assert.Equal("wait", timer["activityId"]!.GetValue<string>());
+        Assert.Null(timer["triggerKey"]);
+        Assert.Null(timer["triggerState"]);
+    }
+
     [Theory]
     [InlineData("first: 500", "first")]
     [InlineData("first: 5, after: \"not-a-cursor\"", "after")]
