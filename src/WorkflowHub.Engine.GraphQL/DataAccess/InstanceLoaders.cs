@@ -37,8 +37,8 @@ public sealed class OpenIncidentsByInstance(BatchScheduler scheduler, RequestDbC
 }
 
 /// <summary>
-/// Definition versions by (id, version). Published versions never change, so once read they are
-/// kept for the life of the process and a warm list of instances costs no query for them.
+/// Definition versions by (id, version). Published versions change only when unpublished (the cache then
+/// forgets them), so once read they are kept and a warm list of instances costs no query for them.
 /// </summary>
 public sealed class DefinitionByVersion(BatchScheduler scheduler, RequestDbContexts contexts, PublishedDefinitionCache published)
     : DataLoader<(string DefinitionId, int Version), WorkflowDefinitionNode>(scheduler)
@@ -66,5 +66,11 @@ public sealed class PublishedDefinitionCache
     public void Remember(WorkflowDefinitionNode node)
     {
         if (node.Status != DefinitionStatus.Draft) _nodes[(node.DefinitionId, node.Version)] = node;
+    }
+
+    /// <summary>Unpublishing turns published versions into retired ones: the only change a non-draft version ever sees.</summary>
+    public void Forget(string definitionId)
+    {
+        foreach (var key in _nodes.Keys.Where(k => k.Item1 == definitionId)) _nodes.TryRemove(key, out _);
     }
 }

@@ -17,6 +17,12 @@ public sealed record TaskCompletionPayload(
     string Message,
     WorkflowInstanceNode? Instance);
 
+[GraphQLName("UnpublishWorkflowPayload")]
+public sealed record UnpublishWorkflowPayload(
+    string DefinitionId,
+    [property: GraphQLDescription("How many published versions were retired; 0 when none was published.")] int RetiredVersions,
+    [property: GraphQLDescription("Every stored version of the definition as it now stands, oldest first.")] IReadOnlyList<WorkflowDefinitionNode> Versions);
+
 [MutationType]
 public sealed class WorkflowMutations
 {
@@ -33,6 +39,21 @@ public sealed class WorkflowMutations
     [GraphQLDescription("Publishes the draft of a definition as its next version. Running instances stay on their version.")]
     public Task<WorkflowDefinitionNode> PublishWorkflowAsync(string definitionId, [Service] DefinitionService definitions, CancellationToken ct) =>
         EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, actor: null, ct)));
+
+    [GraphQLDescription("Retires every published version of a definition: no instance starts from it any more and its cron start is removed; " +
+                        "running instances carry on. Publishing a draft makes it live again.")]
+    public Task<UnpublishWorkflowPayload> UnpublishWorkflowAsync(string definitionId, [Service] DefinitionService definitions,
+        [Service] RequestDbContexts db, [Service] PublishedDefinitionCache published, CancellationToken ct) =>
+        EngineErrors.Guard(async () =>
+        {
+            if (!await db.Open().Definitions.AnyAsync(d => d.DefinitionId == definitionId, ct))
+                throw new WorkflowNotFoundException($"No workflow definition has the id '{definitionId}'.");
+            var retired = await definitions.UnpublishAsync(definitionId, actor: null, ct);
+            published.Forget(definitionId);
+            var versions = await db.Open().Definitions.Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version)
+                .Select(WorkflowDefinitionNode.Projection).ToListAsync(ct);
+            return new UnpublishWorkflowPayload(definitionId, retired, versions);
+        });
 
     [GraphQLDescription("Starts an instance of the latest published version (or the version given). A repeated requestId returns the first instance.")]
     public Task<StartWorkflowPayload> StartWorkflowAsync(string definitionId, JsonNode? input, int? version, string? businessKey, string? requestId,

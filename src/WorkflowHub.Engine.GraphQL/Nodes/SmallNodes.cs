@@ -14,6 +14,8 @@ public sealed class TimerNode
     [GraphQLDescription("What the timer is for: a delay, a deadline, a reminder.")]
     public required string Purpose { get; init; }
     public DateTimeOffset DueAt { get; init; }
+    [GraphQLDescription("The working-time calendar (or org unit) the due time was counted on; null for plain elapsed time.")]
+    public string? Calendar { get; init; }
     public TimerStatus Status { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? FiredAt { get; init; }
@@ -21,7 +23,7 @@ public sealed class TimerNode
     public static readonly Expression<Func<WorkflowTimer, TimerNode>> Projection = t => new TimerNode
     {
         Id = t.Id, InstanceId = t.InstanceId, ActivityId = t.ActivityId, Purpose = t.Purpose,
-        DueAt = t.DueAt, Status = t.Status, CreatedAt = t.CreatedAt, FiredAt = t.FiredAt,
+        DueAt = t.DueAt, Calendar = t.Calendar, Status = t.Status, CreatedAt = t.CreatedAt, FiredAt = t.FiredAt,
     };
 }
 

@@ -15,7 +15,8 @@ public sealed class CalendarDefinition
     /// <summary>Days off every week; Saturday and Sunday when not given.</summary>
     public List<DayOfWeek>? WeekendDays { get; set; }
 
-    internal IEnumerable<DayOfWeek> EffectiveWeekendDays => WeekendDays ?? [DayOfWeek.Saturday, DayOfWeek.Sunday];
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<DayOfWeek> EffectiveWeekendDays => WeekendDays ?? [DayOfWeek.Saturday, DayOfWeek.Sunday];
     /// <summary>Public holidays: no working time, whatever the weekday.</summary>
     public List<string> Holidays { get; set; } = [];
     /// <summary>Weekend days worked to make up for a holiday (调休): full working days.</summary>

@@ -20,6 +20,9 @@ public sealed record TimerView(
     /// <summary>Quartz's state of that trigger (Normal, Blocked, Paused, Error, Complete) or None when Quartz holds none.</summary>
     string TriggerState);
 
+/// <summary>The Quartz trigger that fires a timer: its key, and Quartz's state of it (None when Quartz holds no such trigger).</summary>
+public sealed record TimerTriggerView(string Key, TriggerState State);
+
 /// <summary>Read side for the API: pending timers of an instance, and timers by state, due time and calendar.</summary>
 public sealed class TimerQueries(ITimerReader timers, ISchedulerFactory factory, QuartzTimerOptions options)
 {
@@ -32,22 +35,35 @@ public sealed class TimerQueries(ITimerReader timers, ISchedulerFactory factory,
     public async Task<TimerView?> TimerAsync(Guid timerId, CancellationToken ct = default) =>
         await timers.FindAsync(timerId, ct) is { } timer ? (await ViewAsync([timer], ct))[0] : null;
 
-    private async Task<IReadOnlyList<TimerView>> ViewAsync(IReadOnlyList<WorkflowTimer> list, CancellationToken ct)
+    /// <summary>
+    /// The trigger of each timer, in the order given. Quartz is asked once per distinct trigger (the timers of a
+    /// slot share one), and only for pending timers: a fired or cancelled timer no longer has a trigger of its own.
+    /// </summary>
+    public async Task<IReadOnlyList<TimerTriggerView>> TriggersAsync(IReadOnlyList<(Guid Id, DateTimeOffset DueAt, TimerStatus Status)> list,
+        CancellationToken ct = default)
     {
         var scheduler = await factory.GetScheduler(ct);
         var states = new Dictionary<TriggerKey, TriggerState>();
-        var views = new List<TimerView>(list.Count);
-        foreach (var timer in list)
+        var views = new List<TimerTriggerView>(list.Count);
+        foreach (var (id, dueAt, status) in list)
         {
-            var key = options.Mapping == TimerMapping.PerTimer
-                ? TimerKeys.Timer(timer.Id)
-                : TimerKeys.Slot(TimerKeys.SlotStart(timer.DueAt, options.SlotLength));
+            var key = TriggerKeyOf(id, dueAt);
             var state = TriggerState.None;
-            if (timer.Status == TimerStatus.Pending && !states.TryGetValue(key, out state))
+            if (status == TimerStatus.Pending && !states.TryGetValue(key, out state))
                 states[key] = state = await scheduler.GetTriggerState(key, ct);
-            views.Add(new TimerView(timer.Id, timer.InstanceId, timer.ActivityId, timer.Purpose, timer.DueAt, timer.Calendar, timer.Status,
-                timer.CreatedAt, timer.FiredAt, $"{key.Group}.{key.Name}", state.ToString()));
+            views.Add(new TimerTriggerView($"{key.Group}.{key.Name}", state));
         }
         return views;
+    }
+
+    private TriggerKey TriggerKeyOf(Guid timerId, DateTimeOffset dueAt) => options.Mapping == TimerMapping.PerTimer
+        ? TimerKeys.Timer(timerId)
+        : TimerKeys.Slot(TimerKeys.SlotStart(dueAt, options.SlotLength));
+
+    private async Task<IReadOnlyList<TimerView>> ViewAsync(IReadOnlyList<WorkflowTimer> list, CancellationToken ct)
+    {
+        var triggers = await TriggersAsync(list.Select(t => (t.Id, t.DueAt, t.Status)).ToList(), ct);
+        return list.Select((timer, i) => new TimerView(timer.Id, timer.InstanceId, timer.ActivityId, timer.Purpose, timer.DueAt, timer.Calendar,
+            timer.Status, timer.CreatedAt, timer.FiredAt, triggers[i].Key, triggers[i].State.ToString())).ToList();
     }
 }

@@ -1,10 +1,11 @@
 using WorkflowHub.Engine.GraphQL;
 using WorkflowHub.Governance.GraphQL;
 using WorkflowHub.GraphQL.AspNetCore;
+using WorkflowHub.Scheduling.GraphQL;
 
 namespace WorkflowHub.Server.Hosting;
 
-/// <summary>The GraphQL door: the engine's schema, limits from configuration, /graphql with GraphiQL, WebSocket and SSE.</summary>
+/// <summary>The GraphQL door: the engine's, scheduling and governance schemas, limits from configuration, /graphql with GraphiQL, WebSocket and SSE.</summary>
 public sealed class GraphQLHostOptions
 {
     public bool EnableIntrospection { get; set; } = true;
@@ -20,9 +21,10 @@ internal static class GraphQLHosting
     {
         var options = builder.Configuration.GetSection("WorkflowHub:GraphQL").Get<GraphQLHostOptions>() ?? new GraphQLHostOptions();
         builder.Services.AddWorkflowEngineGraphQL();
+        builder.Services.AddSchedulingGraphQL();
         builder.Services.AddGovernanceGraphQL();
         builder.Services.AddGraphQLServer()
-            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes().AddGovernanceTypes())
+            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes().AddSchedulingTypes().AddGovernanceTypes())
             .ModifyRequestOptions(o => o.EnableIntrospection = options.EnableIntrospection)
             .ModifyServerOptions(o =>
             {
