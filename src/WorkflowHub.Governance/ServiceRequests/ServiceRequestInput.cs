@@ -2,7 +2,8 @@ using WorkflowHub.Engine.Definitions;
 
 namespace WorkflowHub.Governance.ServiceRequests;
 
-public sealed record ReporterInput(string Name, string Phone, string? Address = null, bool DoNotDisclose = false);
+/// <summary>The reporter; <c>DoNotDisclose</c> (default false) keeps their identity from the handling department.</summary>
+public sealed record ReporterInput(string Name, string Phone, string? Address = null, bool? DoNotDisclose = null);
 
 /// <summary>A request as a front end submits it. Either an org unit or a location (latitude and longitude) places it.</summary>
 public sealed record SubmitServiceRequestInput(

@@ -110,7 +110,7 @@ public sealed partial class ServiceRequestIntake(
             Name = input.Reporter.Name.Trim(),
             Phone = input.Reporter.Phone.Trim(),
             Address = input.Reporter.Address,
-            DoNotDisclose = input.Reporter.DoNotDisclose,
+            DoNotDisclose = input.Reporter.DoNotDisclose ?? false,
         };
         var request = new ServiceRequest
         {
