@@ -44,7 +44,14 @@ public sealed class RouteToGrid(OrgDirectory directory, ServiceCategoryCatalog c
         var handlingId = handling?.Id ?? unitId;
         var calendar = (handling is null ? null : handling.Calendar ?? chain.FirstOrDefault(u => u.Calendar is not null)?.Calendar) ?? handlingId;
         var signForLimit = categories.FindOrFallback(context.GetString("category")).SignForLimit;
-        var signForDue = context.DueAfter(signForLimit, calendar);
+        DateTimeOffset signForDue;
+        try { signForDue = context.DueAfter(signForLimit, calendar); }
+        catch (ActivityFaultException)
+        {
+            // No working-time calendar serves this unit and there is no default one: count elapsed time rather than stop the request.
+            calendar = "";
+            signForDue = context.DueAfter(signForLimit, null);
+        }
         context.Variables["handlingUnitId"] = handlingId;
         context.Variables["parentUnitId"] = handling?.ParentId ?? chain.FirstOrDefault()?.Id ?? handlingId;
         context.Variables["handlingCalendar"] = calendar;
