@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Governance.Persistence;
+using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.Persistence;
 
 namespace WorkflowHub.Governance;
@@ -11,6 +12,7 @@ public static class GovernanceModule
     {
         services.AddSingleton<IModelContribution, GovernanceModel>();
         foreach (var step in GovernanceSchemaStep.All()) services.AddSingleton<ISchemaContribution>(step);
+        services.AddServiceRequests();
         return services;
     }
 }

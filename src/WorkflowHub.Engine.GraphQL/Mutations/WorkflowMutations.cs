@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.Definitions;
@@ -67,13 +68,15 @@ public sealed class WorkflowMutations
         });
 
     [GraphQLDescription("Completes a human task with one of its outcomes and its form data. Completing it again changes nothing and says so.")]
-    public Task<TaskCompletionPayload> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? data,
+    public Task<TaskCompletionPayload> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? data, ClaimsPrincipal? user,
         [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
             if (data is not null and not JsonObject)
                 throw EngineErrors.Listing([new ValidationError("$.data", "The form data must be a JSON object.")], EngineErrors.InputInvalid, "The task cannot be completed like this");
-            var result = await runtime.CompleteTaskAsync(taskId, outcome, (JsonObject?)data?.DeepClone(), actor: null, ct);
+            // The signed-in person completes it: a task they claimed stays theirs to complete.
+            var actor = user?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+            var result = await runtime.CompleteTaskAsync(taskId, outcome, (JsonObject?)data?.DeepClone(), actor, ct);
             return new TaskCompletionPayload(result.Outcome, result.Message, result.InstanceId is { } id ? await InstanceAsync(db, id, ct) : null);
         });
 

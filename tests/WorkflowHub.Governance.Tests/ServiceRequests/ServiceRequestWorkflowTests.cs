@@ -1,26 +1,45 @@
 using System.Text.Json.Nodes;
 using WorkflowHub.Engine.Instances;
 using WorkflowHub.Engine.Runtime;
+using WorkflowHub.Scheduling;
+using WorkflowHub.Scheduling.Calendars;
 using WorkflowHub.TestSupport;
 
-namespace WorkflowHub.Engine.Tests.Workflows;
+namespace WorkflowHub.Governance.Tests.ServiceRequests;
 
+/// <summary>
+/// The built-in service-request definition on the bare engine with the governance activities, started by hand
+/// (no request row): the flow itself, with a fake clock. The stories over GraphQL are in ServiceRequestStoriesTests.
+/// </summary>
 public sealed class ServiceRequestWorkflowTests
 {
+    internal static Task<EngineFixture> EngineAsync() => EngineFixture.CreateAsync(s => s
+        .AddGovernance()
+        .AddWorkingTimeCalendars(new CalendarConfiguration { Calendars = { ["default"] = new CalendarDefinition() } }));
+
     private static async Task<(EngineFixture Engine, Guid Id)> SubmitAsync(string category)
     {
-        var engine = await EngineFixture.CreateAsync();
+        var engine = await EngineAsync();
         foreach (var file in new[] { "escalation.json", "pledge-review.json", "service-request.json" })
             await engine.Definitions.SaveAndPublishAsync(TestSupport.Workflows.Read(file));
         var started = await engine.Runtime.StartAsync(new StartWorkflowRequest("service-request", new JsonObject
         {
             ["title"] = "Water leaking in stairwell 3",
             ["category"] = category,
-            ["channel"] = "HOTLINE",
+            ["channel"] = "Hotline",
             ["orgUnitId"] = "community-12",
         }, BusinessKey: "SR-20261102-0001"));
+        // An org unit the directory does not know cannot be routed automatically: a dispatcher chooses.
         await engine.CompleteAsync(started.InstanceId, "dispatch", "Dispatched", new JsonObject { ["handlingUnitId"] = "grid-7" }, "dispatcher-1");
         return (engine, started.InstanceId);
+    }
+
+    [Fact]
+    public async Task Should_validate_the_built_in_definition_with_the_governance_activities()
+    {
+        await using var engine = await EngineAsync();
+        var result = engine.Loader.Load(TestSupport.Workflows.Read("service-request.json"));
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
     }
 
     [Fact]
@@ -33,23 +52,22 @@ public sealed class ServiceRequestWorkflowTests
         Assert.Equal(0, await engine.AdvanceAsync(TimeSpan.FromHours(2) - TimeSpan.FromMinutes(1)));
         await engine.AdvanceAsync(TimeSpan.FromMinutes(1));
 
-        var instance = await engine.InstanceAsync(id);
-        Assert.Equal("escalated", instance.BusinessStatus);
-        var path = (await engine.JournalAsync(id)).Where(j => j.Event == JournalEvents.Completed).Select(j => $"{j.ActivityId}:{j.Outcome}").ToList();
+        var path = (await engine.JournalAsync(id)).Where(j => j.Outcome is not null).Select(j => $"{j.ActivityId}:{j.Outcome}").ToList();
+        // The deadline does not interrupt: the task stays open while the overdue path runs beside it.
         var fromDeadline = path.SkipWhile(p => p != "signFor:Overdue").ToList();
-        Assert.Equal(["signFor:Overdue", "setEscalated:Done", "notifyUpperUnit:Done", "checkEscalated:True", "startEscalation:Done", "markEscalated:Done"], fromDeadline);
+        Assert.Equal(["signFor:Overdue", "signForOverdue:Done", "notifyUpperUnit:Done", "startEscalation:Done"], fromDeadline);
+        Assert.True((await engine.VariablesAsync(id))["overdue"]!.GetValue<bool>());
 
         var whistle = await engine.QueryAsync(db => Task.FromResult(db.Instances.Single(i => i.ParentInstanceId == id)));
         Assert.Equal(("escalation", InstanceStatus.Running), (whistle.DefinitionId, whistle.Status));
         var whistleInput = JsonNode.Parse(whistle.InputJson)!;
-        Assert.Equal(("YELLOW", "GRID"), (whistleInput["grade"]!.GetValue<string>(), whistleInput["level"]!.GetValue<string>()));
-        Assert.Contains(await engine.OpenTasksAsync(whistle.Id), t => t.AssigneeRole == "department-contact");
+        Assert.Equal(("YELLOW", "GRID", "grid-7", true),
+            (whistleInput["grade"]!.GetValue<string>(), whistleInput["level"]!.GetValue<string>(), whistleInput["orgUnitId"]!.GetValue<string>(), whistleInput["automatic"]!.GetValue<bool>()));
         var notice = await engine.QueryAsync(db => Task.FromResult(db.Outbox.Single(o => o.InstanceId == id && o.ActivityId == "notifyUpperUnit")));
-        Assert.Equal("orgUnit:parent:grid-7", notice.Recipient);
+        Assert.Equal("orgUnit:grid-7", notice.Recipient); // an unknown unit is its own parent: nobody above it is known
 
-        // Sign-for is open again for the grid; a second miss notifies but does not whistle twice.
-        var signFor = Assert.Single(await engine.OpenTasksAsync(id));
-        Assert.Equal("signFor", signFor.ActivityId);
+        // The grid can still sign for it, and the deadline does not whistle a second time.
+        Assert.Equal("signFor", Assert.Single(await engine.OpenTasksAsync(id)).ActivityId);
         await engine.AdvanceAsync(TimeSpan.FromHours(2));
         Assert.Equal(1, await engine.QueryAsync(db => Task.FromResult(db.Instances.Count(i => i.ParentInstanceId == id))));
     }
@@ -66,7 +84,7 @@ public sealed class ServiceRequestWorkflowTests
         Assert.Equal(engine.Clock.GetUtcNow().AddDays(7), handle.DueAt); // general: 7 days
         await engine.CompleteAsync(id, "handle", "Resolved");
         await engine.CompleteAsync(id, "reportResult", "Reported", new JsonObject { ["summary"] = "pipe replaced" });
-        await engine.CompleteAsync(id, "callback", "Satisfied", new JsonObject { ["resolved"] = true });
+        await engine.CompleteAsync(id, "rate", "Satisfied", new JsonObject { ["resolved"] = true });
 
         var instance = await engine.InstanceAsync(id);
         Assert.Equal(("closed", InstanceStatus.Completed), (instance.BusinessStatus, instance.Status));
@@ -82,7 +100,7 @@ public sealed class ServiceRequestWorkflowTests
         Assert.Equal(engine.Clock.GetUtcNow().AddHours(2), Assert.Single(await engine.OpenTasksAsync(id)).DueAt); // emergency: 2 hours
         await engine.CompleteAsync(id, "handle", "Resolved");
         await engine.CompleteAsync(id, "reportResult", "Reported", new JsonObject { ["summary"] = "temporary fix" });
-        await engine.CompleteAsync(id, "callback", "Dissatisfied", new JsonObject { ["resolved"] = false });
+        await engine.CompleteAsync(id, "rate", "Dissatisfied", new JsonObject { ["resolved"] = false });
 
         Assert.Equal("handling", (await engine.InstanceAsync(id)).BusinessStatus);
         Assert.Equal("handle", Assert.Single(await engine.OpenTasksAsync(id)).ActivityId);

@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Engine.GraphQL.DataAccess;
+using WorkflowHub.Engine.GraphQL.Mutations;
+using WorkflowHub.Engine.Runtime;
+using WorkflowHub.Governance.ServiceRequests;
+using WorkflowHub.GraphQL.CodeFirst;
+using WorkflowHub.GraphQL.Execution;
+
+namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
+
+[GraphQLName("SubmitServiceRequestPayload")]
+public sealed record SubmitServiceRequestPayload(
+    [property: GraphQLDescription("True when this requestId was submitted before: the first request is returned and nothing new was written.")] bool AlreadySubmitted,
+    ServiceRequestNode? ServiceRequest);
+
+[GraphQLName("RateServiceRequestPayload")]
+public sealed record RateServiceRequestPayload(ResumeOutcome Outcome, ServiceRequestNode? ServiceRequest);
+
+[MutationType]
+public sealed class ServiceRequestMutations
+{
+    [GraphQLDescription("Submits a resident's request: writes it with its reporter and starts the published service-request workflow in one commit. A repeated requestId returns the first request.")]
+    public Task<SubmitServiceRequestPayload> SubmitServiceRequestAsync(SubmitServiceRequestInput input, ClaimsPrincipal? user,
+        [Service] ServiceRequestIntake intake, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
+        Guard(async () =>
+        {
+            var submitted = await intake.SubmitAsync(input, user.PersonId(), ct);
+            return new SubmitServiceRequestPayload(submitted.AlreadySubmitted, await ReadAsync(db, clock, submitted.Id, ct));
+        });
+
+    [GraphQLDescription("The resident rates the result (by tracking code or id; with the reporter's phone when given): completes the rating task, so the request closes or goes back for redo.")]
+    public Task<RateServiceRequestPayload> RateServiceRequestAsync(bool resolved, Satisfaction satisfaction, ClaimsPrincipal? user,
+        [Service] ServiceRequestRating rating, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct,
+        string? trackingCode = null, Guid? id = null, string? phone = null, string? comment = null) =>
+        Guard(async () =>
+        {
+            var (requestId, result) = await rating.RateAsync(new RateServiceRequestInput(id, trackingCode, phone, resolved, satisfaction, comment),
+                user.PersonId(), ct);
+            return new RateServiceRequestPayload(result.Outcome, await ReadAsync(db, clock, requestId, ct));
+        });
+
+    private static Task<ServiceRequestNode?> ReadAsync(RequestDbContexts db, TimeProvider clock, Guid id, CancellationToken ct) =>
+        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+
+    private static Task<T> Guard<T>(Func<Task<T>> action) => EngineErrors.Guard(async () =>
+    {
+        try { return await action(); }
+        catch (ServiceRequestInputException e) { throw EngineErrors.Listing(e.Errors, EngineErrors.InputInvalid, "The service request input is not valid"); }
+        catch (ServiceRequestNotFoundException e) { throw new GraphQLException(e.Message, EngineErrors.NotFound, innerException: e); }
+    });
+}

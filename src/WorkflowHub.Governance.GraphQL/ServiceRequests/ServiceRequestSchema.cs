@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.GraphQL.Data;
+using WorkflowHub.GraphQL.Sdl;
+
+namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
+
+public static class ServiceRequestSchema
+{
+    public static SchemaBuilder AddServiceRequestTypes(this SchemaBuilder builder) => builder
+        .AddTypeExtension<ServiceRequestQueries>()
+        .AddTypeExtension<ServiceRequestRelations>()
+        .AddTypeExtension<ServiceRequestMutations>()
+        .AddTypeExtension<ServiceRequestSubscriptions>();
+
+    public static IServiceCollection AddServiceRequestGraphQL(this IServiceCollection services) => services
+        .AddDataLoader<PublicStepsByRequest>()
+        .AddDataLoader<MaskedReporterById>()
+        .AddDataLoader<OrgUnitNameById>();
+}
