@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Governance.Persistence;
+using WorkflowHub.Governance.Pledges;
+using WorkflowHub.Governance.Whistles;
 using WorkflowHub.Persistence;
 
 namespace WorkflowHub.Governance;
@@ -11,6 +13,8 @@ public static class GovernanceModule
     {
         services.AddSingleton<IModelContribution, GovernanceModel>();
         foreach (var step in GovernanceSchemaStep.All()) services.AddSingleton<ISchemaContribution>(step);
+        services.AddWhistles();
+        services.AddPledges();
         return services;
     }
 }
