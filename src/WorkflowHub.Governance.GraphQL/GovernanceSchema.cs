@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.GraphQL.Pledges;
+using WorkflowHub.Governance.GraphQL.Whistles;
 using WorkflowHub.GraphQL.Sdl;
 
 namespace WorkflowHub.Governance.GraphQL;
@@ -6,7 +8,10 @@ namespace WorkflowHub.Governance.GraphQL;
 /// <summary>The governance part of the GraphQL schema. Each feature folder adds its queries, mutations and subscriptions here.</summary>
 public static class GovernanceSchema
 {
-    public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder;
+    public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder
+        .AddWhistleTypes()
+        .AddPledgeTypes();
 
-    public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services;
+    public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services
+        .AddPledgeGraphQL();
 }

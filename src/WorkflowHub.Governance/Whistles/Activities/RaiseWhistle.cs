@@ -29,7 +29,7 @@ public sealed class RaiseWhistle : IActivity
             throw new ActivityFaultException($"'{context.Activity.Id}': grade '{gradeText}' is not BLUE, YELLOW or RED.");
         var unitId = context.RequireString("orgUnitId");
         var unit = await context.FindAsync<OrgUnit>(unitId) ?? throw new ActivityFaultException($"'{context.Activity.Id}': no org unit '{unitId}'.");
-        var level = WhistleSteps.LevelOf(unit.Kind);
+        var level = WhistleLevels.Of(unit.Kind);
         if (context.GetString("level") is { Length: > 0 } levelText
             && (!Enum.TryParse(levelText, ignoreCase: true, out level) || !Enum.IsDefined(level)))
             throw new ActivityFaultException($"'{context.Activity.Id}': level '{levelText}' is not GRID, COMMUNITY, STREET or DISTRICT.");
@@ -60,7 +60,7 @@ public sealed class RaiseWhistle : IActivity
         context.Add(whistle);
         WhistleSteps.Publish(context, whistle);
         await WhistleSteps.TouchRequestAsync(context, whistle, "whistled",
-            $"吹哨 Whistle ({grade.ToString().ToUpperInvariant()}) raised at {WhistleSteps.Name(level)}: {whistle.Title}", overdue: whistle.Automatic);
+            $"吹哨 Whistle ({grade.ToString().ToUpperInvariant()}) raised at {WhistleLevels.Name(level)}: {whistle.Title}", overdue: whistle.Automatic);
         return ActivityResult.Done();
     }
 }

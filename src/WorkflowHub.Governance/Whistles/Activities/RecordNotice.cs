@@ -18,7 +18,7 @@ public sealed class RecordNotice : IActivity
         whistle.NoticedAt = context.Now;
         if (whistle.Status == WhistleStatus.Raised) whistle.Status = WhistleStatus.Noticed;
         whistle.UpdatedAt = context.Now;
-        await WhistleSteps.TouchRequestAsync(context, whistle, "noticed", $"通报 Public notice: nobody reported in at {WhistleSteps.Name(whistle.Level)}");
+        await WhistleSteps.TouchRequestAsync(context, whistle, "noticed", $"通报 Public notice: nobody reported in at {WhistleLevels.Name(whistle.Level)}");
         return ActivityResult.Done();
     }
 }

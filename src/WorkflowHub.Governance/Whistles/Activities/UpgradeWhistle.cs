@@ -31,7 +31,7 @@ public sealed class UpgradeWhistle : IActivity
         whistle.UpdatedAt = context.Now;
         WhistleSteps.Publish(context, whistle);
         await WhistleSteps.TouchRequestAsync(context, whistle, "escalated",
-            $"报到超时，升级至 {WhistleSteps.Name(whistle.Level)} Nobody reported in; raised to {WhistleSteps.Name(whistle.Level)}", overdue: true);
+            $"报到超时，升级至 {WhistleLevels.Name(whistle.Level)} Nobody reported in; raised to {WhistleLevels.Name(whistle.Level)}", overdue: true);
         return ActivityResult.Done();
     }
 }

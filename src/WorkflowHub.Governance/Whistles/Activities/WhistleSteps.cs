@@ -1,6 +1,5 @@
 using WorkflowHub.Engine.Activities;
 using WorkflowHub.Engine.Runtime;
-using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.ServiceRequests;
 
 namespace WorkflowHub.Governance.Whistles.Activities;
@@ -19,22 +18,11 @@ internal static class WhistleSteps
         return await context.FindAsync<Whistle>(id) ?? throw new ActivityFaultException($"'{context.Activity.Id}': no whistle {id}.");
     }
 
-    /// <summary>GRID, COMMUNITY, STREET or DISTRICT, as workflow variables and inputs spell them.</summary>
-    public static string Name(EscalationLevel level) => level.ToString().ToUpperInvariant();
-
-    public static EscalationLevel LevelOf(OrgUnitKind kind) => kind switch
-    {
-        OrgUnitKind.District => EscalationLevel.District,
-        OrgUnitKind.Street => EscalationLevel.Street,
-        OrgUnitKind.Community => EscalationLevel.Community,
-        _ => EscalationLevel.Grid,
-    };
-
     /// <summary>Tells the workflow where the whistle stands, so that the report-in task goes to the right unit.</summary>
     public static void Publish(ActivityContext context, Whistle whistle)
     {
         context.Variables["whistleId"] = whistle.Id.ToString();
-        context.Variables["level"] = Name(whistle.Level);
+        context.Variables["level"] = WhistleLevels.Name(whistle.Level);
         context.Variables["respondingUnitId"] = whistle.RespondingUnitId;
     }
 
