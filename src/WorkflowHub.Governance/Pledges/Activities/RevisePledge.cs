@@ -20,7 +20,11 @@ public sealed class RevisePledge : IActivity
         var pledge = await PledgeSteps.LoadAsync(context);
         if (context.GetString("title") is { Length: > 0 } title) pledge.Title = title;
         if (context.GetString("target") is { Length: > 0 } target) pledge.Target = target;
-        if (context.GetInstant("dueAt") is { } dueAt) pledge.DueAt = dueAt;
+        if (context.GetInstant("dueAt") is { } dueAt)
+        {
+            pledge.DueAt = dueAt;
+            pledge.Year = dueAt.Year;
+        }
         pledge.Status = PledgeStatus.Submitted;
         context.Variables["dueAt"] = PledgeDates.Iso(pledge.DueAt);
         return ActivityResult.Done();
