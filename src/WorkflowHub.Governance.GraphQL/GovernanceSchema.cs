@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Governance.GraphQL.ServiceRequests;
+using WorkflowHub.Governance.GraphQL.Pledges;
+using WorkflowHub.Governance.GraphQL.Whistles;
 using WorkflowHub.GraphQL.Sdl;
 
 namespace WorkflowHub.Governance.GraphQL;
@@ -8,8 +10,11 @@ namespace WorkflowHub.Governance.GraphQL;
 public static class GovernanceSchema
 {
     public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder
-        .AddServiceRequestTypes();
+        .AddServiceRequestTypes()
+        .AddWhistleTypes()
+        .AddPledgeTypes();
 
     public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services
-        .AddServiceRequestGraphQL();
+        .AddServiceRequestGraphQL()
+        .AddPledgeGraphQL();
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Governance.ServiceRequests;
+using WorkflowHub.Governance.Pledges;
+using WorkflowHub.Governance.Whistles;
 using WorkflowHub.Persistence;
 
 namespace WorkflowHub.Governance;
@@ -13,6 +15,8 @@ public static class GovernanceModule
         services.AddSingleton<IModelContribution, GovernanceModel>();
         foreach (var step in GovernanceSchemaStep.All()) services.AddSingleton<ISchemaContribution>(step);
         services.AddServiceRequests();
+        services.AddWhistles();
+        services.AddPledges();
         return services;
     }
 }

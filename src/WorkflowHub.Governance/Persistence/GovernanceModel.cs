@@ -99,6 +99,7 @@ internal sealed class GovernanceModel : IModelContribution
             e.Property(x => x.Level).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.OrgUnitId).HasMaxLength(64);
             e.Property(x => x.OrgPath).HasMaxLength(1000);
+            e.Property(x => x.RespondingUnitId).HasMaxLength(64);
             e.Property(x => x.RaisedBy).HasMaxLength(200);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(x => x.ReportedInBy).HasMaxLength(200);

@@ -18,6 +18,8 @@ public sealed class Whistle
     /// <summary>The unit that blew the whistle.</summary>
     public required string OrgUnitId { get; set; }
     public required string OrgPath { get; set; }
+    /// <summary>The unit whose departments must report in now: the whistle's own unit, then each parent it was raised to.</summary>
+    public string? RespondingUnitId { get; set; }
     /// <summary>The request whose missed deadline raised it, or that a worker whistled about.</summary>
     public Guid? ServiceRequestId { get; set; }
     /// <summary>Raised by a missed deadline rather than by a person.</summary>

@@ -1,0 +1,1 @@
+ALTER TABLE "governance_whistles" ADD COLUMN "RespondingUnitId" TEXT NULL;
