@@ -22,6 +22,13 @@ public sealed class ServiceRequestWorkflowTests
         var engine = await EngineAsync();
         foreach (var file in new[] { "escalation.json", "pledge-review.json", "service-request.json" })
             await engine.Definitions.SaveAndPublishAsync(TestSupport.Workflows.Read(file));
+        // The grid the dispatcher picks exists (a whistle needs a real unit), but nothing above it is known.
+        await engine.QueryAsync(async db =>
+        {
+            var now = engine.Clock.GetUtcNow();
+            db.Add(new OrgUnits.OrgUnit { Id = "grid-7", Kind = OrgUnits.OrgUnitKind.Grid, Name = "Grid 7", Path = "/grid-7/", CreatedAt = now, UpdatedAt = now });
+            return await db.SaveChangesAsync();
+        });
         var started = await engine.Runtime.StartAsync(new StartWorkflowRequest("service-request", new JsonObject
         {
             ["title"] = "Water leaking in stairwell 3",
@@ -64,7 +71,7 @@ public sealed class ServiceRequestWorkflowTests
         Assert.Equal(("YELLOW", "GRID", "grid-7", true),
             (whistleInput["grade"]!.GetValue<string>(), whistleInput["level"]!.GetValue<string>(), whistleInput["orgUnitId"]!.GetValue<string>(), whistleInput["automatic"]!.GetValue<bool>()));
         var notice = await engine.QueryAsync(db => Task.FromResult(db.Outbox.Single(o => o.InstanceId == id && o.ActivityId == "notifyUpperUnit")));
-        Assert.Equal("orgUnit:grid-7", notice.Recipient); // an unknown unit is its own parent: nobody above it is known
+        Assert.Equal("orgUnit:grid-7", notice.Recipient); // a unit with no parent is its own parent: nobody above it is known
 
         // The grid can still sign for it, and the deadline does not whistle a second time.
         Assert.Equal("signFor", Assert.Single(await engine.OpenTasksAsync(id)).ActivityId);

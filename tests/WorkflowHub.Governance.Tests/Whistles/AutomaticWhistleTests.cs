@@ -29,7 +29,10 @@ public sealed class AutomaticWhistleTests
         Assert.Equal(EscalationLevel.Street, (await RequestAsync(server, requestId)).EscalationLevel);
 
         var steps = await server.QueryAsync(db => db.Set<ServiceRequestStep>().AsNoTracking().Where(s => s.RequestId == requestId).OrderBy(s => s.At).ToListAsync());
-        Assert.Equal(["whistled", "escalated", "escalated", "noticed"], steps.Select(s => s.Step));
+        // The second upgrade and the notice come due at the same instant: their order between them is not defined.
+        Assert.Equal(["whistled", "escalated"], steps.Take(2).Select(s => s.Step));
+        Assert.Equal(["escalated", "noticed"], steps.Skip(2).Select(s => s.Step).Order());
+        Assert.Equal(steps[2].At, steps[3].At);
         Assert.All(steps, s => Assert.True(s.Public));
     }
 
