@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.GraphQL.OrgUnits;
 using WorkflowHub.GraphQL.Sdl;
 
 namespace WorkflowHub.Governance.GraphQL;
@@ -6,7 +7,9 @@ namespace WorkflowHub.Governance.GraphQL;
 /// <summary>The governance part of the GraphQL schema. Each feature folder adds its queries, mutations and subscriptions here.</summary>
 public static class GovernanceSchema
 {
-    public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder;
+    public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder
+        .AddOrgUnitTypes();
 
-    public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services;
+    public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services
+        .AddOrgUnitGraphQL();
 }

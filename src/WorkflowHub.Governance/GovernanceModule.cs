@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Persistence;
 
@@ -11,6 +12,7 @@ public static class GovernanceModule
     {
         services.AddSingleton<IModelContribution, GovernanceModel>();
         foreach (var step in GovernanceSchemaStep.All()) services.AddSingleton<ISchemaContribution>(step);
+        services.AddOrgUnitsAndPeople();
         return services;
     }
 }
