@@ -24,7 +24,7 @@ public sealed class UpdateOrgUnitInput
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
     public string? Calendar { get; init; }
-    public bool ClearCalendar { get; init; }
+    public bool? ClearCalendar { get; init; }
 }
 
 [GraphQLName("ImportResult")]
@@ -40,7 +40,7 @@ public sealed class OrgUnitMutations
     [GraphQLDescription("Renames a unit or changes its coordinates or calendar.")]
     public Task<OrgUnitNode> UpdateOrgUnitAsync(UpdateOrgUnitInput input, [Service] OrgUnitService units, CancellationToken ct) =>
         OrgErrors.Guard(async () => OrgUnitNode.From(await units.UpdateAsync(
-            new UpdateOrgUnit(input.Id, input.Name, input.Latitude, input.Longitude, input.Calendar, input.ClearCalendar), ct)));
+            new UpdateOrgUnit(input.Id, input.Name, input.Latitude, input.Longitude, input.Calendar, input.ClearCalendar ?? false), ct)));
 
     [GraphQLDescription("Puts a unit under another parent. Its subtree and the requests, whistles and pledges filed under it move with it, in one transaction.")]
     public Task<OrgUnitNode> MoveOrgUnitAsync([ID] string id, [ID] string parentId, [Service] OrgUnitService units, CancellationToken ct) =>

@@ -11,7 +11,7 @@ public sealed class CreatePersonInput
     public required string Name { get; init; }
     public string? Phone { get; init; }
     [ID] public string? OrgUnitId { get; init; }
-    public bool PartyMember { get; init; }
+    public bool? PartyMember { get; init; }
     [ID] public string? BranchId { get; init; }
 }
 
@@ -20,7 +20,7 @@ public sealed class PeopleMutations
 {
     public Task<PersonNode> CreatePersonAsync(CreatePersonInput input, [Service] PersonService people, CancellationToken ct) =>
         OrgErrors.Guard(async () => PersonNode.From(await people.CreateAsync(
-            new CreatePerson(input.Id, input.Name, input.Phone, input.OrgUnitId, input.PartyMember, input.BranchId), ct)));
+            new CreatePerson(input.Id, input.Name, input.Phone, input.OrgUnitId, input.PartyMember ?? false, input.BranchId), ct)));
 
     [GraphQLDescription("Gives a person a role at a unit; giving one they hold already changes nothing.")]
     public Task<RoleAssignmentNode> AssignRoleAsync([ID] string personId, string role, [ID] string orgUnitId, [Service] PersonService people, CancellationToken ct) =>

@@ -37,7 +37,7 @@ public sealed class PeopleImporter(IDbContextFactory<WorkflowHubDbContext> conte
             }
             Known(entry.Person.OrgUnitId, "orgUnitId");
             Known(entry.Person.BranchId, "branchId");
-            foreach (var (_, unitId) in entry.Roles) Known(unitId, "roles");
+            foreach (var unitId in entry.Roles.Select(r => r.UnitId).Distinct().Where(u => u != entry.Person.OrgUnitId)) Known(unitId, "roles");
         }
         if (errors.Count > 0) throw new OrgInputException(errors.OrderBy(e => e.Path, StringComparer.Ordinal).ToList());
 
@@ -99,10 +99,11 @@ public sealed class PeopleImporter(IDbContextFactory<WorkflowHubDbContext> conte
             if (unitId is null) errors.Add(new ValidationError(row.PathOf("roles"), $"'{role}' needs a unit: give the person an orgUnitId or write {role}@<unitId>."));
             else if (!roles.Contains((role, unitId))) roles.Add((role, unitId));
         }
-        if (errors.Count > before) return null;
+        // A row with bad fields still has its units checked, so that every problem of the row is reported at once.
+        if (id is null || errors.Skip(before).Any(e => e.Path == row.PathOf("id"))) return null;
         var person = new Person
         {
-            Id = id!, Name = row["name"]!, Phone = row["phone"], OrgUnitId = orgUnitId, PartyMember = partyMember,
+            Id = id, Name = row["name"] ?? "", Phone = row["phone"], OrgUnitId = orgUnitId, PartyMember = partyMember,
             BranchId = row["branchId"], CreatedAt = clock.GetUtcNow(),
         };
         return new Entry(row, person, roles);
