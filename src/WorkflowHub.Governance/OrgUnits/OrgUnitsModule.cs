@@ -18,6 +18,7 @@ public static class OrgUnitsModule
         services.AddSingleton<OrgDirectory>();
         services.AddSingleton<IRecipientResolver>(sp => sp.GetRequiredService<OrgDirectory>());
         services.AddSingleton<MetricsService>();
+        services.AddSingleton<Demo.DemoSeeder>();
         return services;
     }
 }
