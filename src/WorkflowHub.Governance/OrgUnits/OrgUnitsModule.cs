@@ -15,8 +15,8 @@ public static class OrgUnitsModule
         services.AddSingleton<PersonService>();
         services.AddSingleton<OrgUnitImporter>();
         services.AddSingleton<PeopleImporter>();
-        services.AddSingleton<OrgDirectory>();
-        services.AddSingleton<IRecipientResolver>(sp => sp.GetRequiredService<OrgDirectory>());
+        services.AddSingleton<RoleDirectory>();
+        services.AddSingleton<IRecipientResolver>(sp => sp.GetRequiredService<RoleDirectory>());
         services.AddSingleton<MetricsService>();
         services.AddSingleton<Demo.DemoSeeder>();
         return services;

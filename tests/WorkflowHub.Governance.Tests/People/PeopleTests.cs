@@ -114,7 +114,7 @@ public sealed class PeopleTests
     public async Task Should_find_holders_ancestors_and_the_unit_one_level_up_and_resolve_notify_recipients()
     {
         await using var server = await ServerWithPeopleAsync();
-        var directory = server.Services.GetRequiredService<OrgDirectory>();
+        var directory = server.Services.GetRequiredService<RoleDirectory>();
 
         var heads = await directory.HoldersAsync("grid-head", "g1");
         var ancestors = await directory.AncestorsAsync("g1");

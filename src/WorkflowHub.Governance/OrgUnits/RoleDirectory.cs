@@ -9,7 +9,7 @@ namespace WorkflowHub.Governance.OrgUnits;
 /// Who holds what where, for features and workflows: the holders of a role at a unit, a unit's ancestors and
 /// the unit one level up. It also resolves Notify's "role:&lt;role&gt;@&lt;unitId&gt;" and "orgUnit:parent:&lt;unitId&gt;" recipients.
 /// </summary>
-public sealed class OrgDirectory(IDbContextFactory<WorkflowHubDbContext> contexts) : IRecipientResolver
+public sealed class RoleDirectory(IDbContextFactory<WorkflowHubDbContext> contexts) : IRecipientResolver
 {
     public const string RolePrefix = "role:";
     public const string ParentPrefix = "orgUnit:parent:";
