@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Governance.GraphQL.ServiceRequests;
 using WorkflowHub.Governance.GraphQL.Pledges;
 using WorkflowHub.Governance.GraphQL.Whistles;
+using WorkflowHub.Governance.GraphQL.OrgUnits;
 using WorkflowHub.GraphQL.Sdl;
 
 namespace WorkflowHub.Governance.GraphQL;
@@ -10,11 +11,13 @@ namespace WorkflowHub.Governance.GraphQL;
 public static class GovernanceSchema
 {
     public static SchemaBuilder AddGovernanceTypes(this SchemaBuilder builder) => builder
+        .AddOrgUnitTypes()
         .AddServiceRequestTypes()
         .AddWhistleTypes()
         .AddPledgeTypes();
 
     public static IServiceCollection AddGovernanceGraphQL(this IServiceCollection services) => services
+        .AddOrgUnitGraphQL()
         .AddServiceRequestGraphQL()
         .AddPledgeGraphQL();
 }

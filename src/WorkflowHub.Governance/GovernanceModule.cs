@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.Governance.Pledges;
@@ -17,6 +18,7 @@ public static class GovernanceModule
         services.AddServiceRequests();
         services.AddWhistles();
         services.AddPledges();
+        services.AddOrgUnitsAndPeople();
         return services;
     }
 }

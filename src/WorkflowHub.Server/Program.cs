@@ -1,11 +1,13 @@
 using WorkflowHub.Server.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoSeeding.ConfigurationArgs(args));
 builder.AddWorkflowHub();
 
 var app = builder.Build();
+if (DemoSeeding.IsSeedCommand(args)) return await DemoSeeding.RunCommandAsync(app, args);
 app.MapWorkflowHub();
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the functional tests.</summary>
 public partial class Program;

@@ -71,6 +71,10 @@ internal sealed class GovernanceModel : IModelContribution
             e.HasIndex(x => x.InstanceId);
             // Subtree lists and metrics: a path range, then time.
             e.HasIndex(x => new { x.OrgPath, x.SubmittedAt });
+            // Metrics and the overdue list (2101): a covering index for the aggregates, and one for "subtree + overdue, newest first".
+            e.HasIndex(x => new { x.OrgPath, x.SubmittedAt, x.Status, x.Overdue, x.RespondedAt, x.SignForDueAt, x.RatedResolved, x.Rating })
+                .HasDatabaseName("IX_governance_service_requests_metrics");
+            e.HasIndex(x => new { x.Overdue, x.OrgPath, x.SubmittedAt, x.Id });
         });
         model.Entity<Reporter>(e =>
         {

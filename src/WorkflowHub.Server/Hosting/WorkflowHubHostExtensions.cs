@@ -23,6 +23,7 @@ public static class WorkflowHubHostExtensions
         builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));
         // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddHostedService<DemoOnEmptyDatabase>();
         // Quartz fires every timer and cron start; its tables are created by the schema migrator above.
         builder.Services.AddWorkflowQuartzTimers(builder.Configuration);
         builder.AddWorkflowHubGraphQL();

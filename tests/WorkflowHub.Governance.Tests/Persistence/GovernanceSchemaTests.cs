@@ -36,11 +36,11 @@ public sealed class GovernanceSchemaTests
               "activities": [ { "id": "start", "type": "Start" }, { "id": "wait", "type": "WaitForSignal", "properties": { "signal": "go" } } ],
               "connections": [ { "from": "start", "outcome": "Done", "to": "wait" } ] }
             """);
-        var unit = new OrgUnits.OrgUnit { Id = "d1", Name = "District", Path = "/d1/", CreatedAt = engine.Clock.GetUtcNow() };
+        var unit = new global::WorkflowHub.Governance.OrgUnits.OrgUnit { Id = "d1", Name = "District", Path = "/d1/", CreatedAt = engine.Clock.GetUtcNow() };
 
         var started = await engine.Runtime.StartAsync(new Engine.Runtime.StartWorkflowRequest("with-a-unit", Entities: [unit]));
 
-        var stored = await engine.QueryAsync(db => db.Set<OrgUnits.OrgUnit>().AsNoTracking().SingleAsync());
+        var stored = await engine.QueryAsync(db => db.Set<global::WorkflowHub.Governance.OrgUnits.OrgUnit>().AsNoTracking().SingleAsync());
         Assert.Equal("District", stored.Name);
         Assert.NotEqual(Guid.Empty, started.InstanceId);
     }

@@ -26,7 +26,7 @@ public sealed class ServiceRequestWorkflowTests
         await engine.QueryAsync(async db =>
         {
             var now = engine.Clock.GetUtcNow();
-            db.Add(new OrgUnits.OrgUnit { Id = "grid-7", Kind = OrgUnits.OrgUnitKind.Grid, Name = "Grid 7", Path = "/grid-7/", CreatedAt = now, UpdatedAt = now });
+            db.Add(new Governance.OrgUnits.OrgUnit { Id = "grid-7", Kind = Governance.OrgUnits.OrgUnitKind.Grid, Name = "Grid 7", Path = "/grid-7/", CreatedAt = now, UpdatedAt = now });
             return await db.SaveChangesAsync();
         });
         var started = await engine.Runtime.StartAsync(new StartWorkflowRequest("service-request", new JsonObject

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Engine.Ports;
+using WorkflowHub.Governance.Metrics;
+using WorkflowHub.Governance.OrgUnits.Import;
+using WorkflowHub.Governance.People;
+
+namespace WorkflowHub.Governance.OrgUnits;
+
+public static class OrgUnitsModule
+{
+    /// <summary>The grid tree, people and roles, their importers, the directory other features ask, and the metrics over them.</summary>
+    public static IServiceCollection AddOrgUnitsAndPeople(this IServiceCollection services)
+    {
+        services.AddSingleton<OrgUnitService>();
+        services.AddSingleton<PersonService>();
+        services.AddSingleton<OrgUnitImporter>();
+        services.AddSingleton<PeopleImporter>();
+        services.AddSingleton<RoleDirectory>();
+        services.AddSingleton<IRecipientResolver>(sp => sp.GetRequiredService<RoleDirectory>());
+        services.AddSingleton<MetricsService>();
+        services.AddSingleton<Demo.DemoSeeder>();
+        return services;
+    }
+}
