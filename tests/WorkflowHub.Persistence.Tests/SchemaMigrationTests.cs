@@ -11,14 +11,14 @@ public sealed class SchemaMigrationTests
     public async Task Should_build_from_the_scripts_exactly_the_schema_the_model_expects()
     {
         await using var engine = await EngineFixture.CreateAsync();
-        var fromScripts = Describe(engine.DatabasePath);
+        var fromScripts = SchemaFacts.Describe(engine.DatabasePath, "workflow_");
 
         var modelPath = Path.Combine(engine.Folder, "model.db");
         var options = new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={modelPath}").Options;
         await using (var db = new WorkflowHubDbContext(options))
         {
             await db.Database.EnsureCreatedAsync();
-            var fromModel = Describe(modelPath);
+            var fromModel = SchemaFacts.Describe(modelPath, "workflow_");
             Assert.True(fromModel.SetEquals(fromScripts),
                 "The schema scripts and the EF model differ. Add a migration script. Only in the model: " +
                 string.Join("; ", fromModel.Except(fromScripts)) + ". Only in the scripts: " + string.Join("; ", fromScripts.Except(fromModel)) +
@@ -43,35 +43,5 @@ public sealed class SchemaMigrationTests
         Assert.Equal("wal", reader.GetString(0));
         Assert.True(await reader.NextResultAsync() && await reader.ReadAsync());
         Assert.Equal(SchemaMigrator.Scripts("Sqlite").Count, reader.GetInt32(0));
-    }
-
-    /// <summary>Tables with their columns (name, type, nullability, key) and indexes with their columns and uniqueness.</summary>
-    private static HashSet<string> Describe(string path)
-    {
-        var facts = new HashSet<string>();
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        var tables = Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'workflow\\_%' ESCAPE '\\'").Select(r => r[0]).ToList();
-        foreach (var table in tables)
-        {
-            foreach (var c in Query(connection, $"PRAGMA table_info(\"{table}\")"))
-                facts.Add($"{table}.{c[1]} {c[2]} notnull={c[3]} pk={c[5]}");
-            foreach (var index in Query(connection, $"PRAGMA index_list(\"{table}\")"))
-            {
-                var columns = string.Join(",", Query(connection, $"PRAGMA index_info(\"{index[1]}\")").Select(r => r[2]));
-                facts.Add($"{table} index {index[1]} unique={index[2]} ({columns})");
-            }
-        }
-        return facts;
-    }
-
-    private static List<string[]> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string[]>();
-        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i)?.ToString() ?? "").ToArray());
-        return rows;
     }
 }

@@ -12,14 +12,14 @@ public sealed class GovernanceSchemaTests
     public async Task Should_build_from_the_governance_scripts_exactly_the_tables_the_model_expects()
     {
         await using var engine = await EngineFixture.CreateAsync(s => s.AddGovernance());
-        var fromScripts = Describe(engine.DatabasePath);
+        var fromScripts = SchemaFacts.Describe(engine.DatabasePath, "governance_");
 
         var modelPath = Path.Combine(engine.Folder, "model.db");
         var options = new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={modelPath}")
             .WithModelContributions([new GovernanceModel()]).Options;
         await using var db = new WorkflowHubDbContext(options);
         await db.Database.EnsureCreatedAsync();
-        var fromModel = Describe(modelPath);
+        var fromModel = SchemaFacts.Describe(modelPath, "governance_");
         Assert.True(fromModel.SetEquals(fromScripts),
             "The governance scripts and the model differ; add a numbered script. Only in the model: " +
             string.Join("; ", fromModel.Except(fromScripts)) + ". Only in the scripts: " + string.Join("; ", fromScripts.Except(fromModel)) +
@@ -62,34 +62,5 @@ public sealed class GovernanceSchemaTests
             Assert.Equal(1, await engine.Runtime.SendSignalAsync("go"));
             Assert.Equal(Engine.Instances.InstanceStatus.Completed, (await engine.InstanceAsync(started.InstanceId)).Status);
         }
-    }
-
-    private static HashSet<string> Describe(string path)
-    {
-        var facts = new HashSet<string>();
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        foreach (var table in Query(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name LIKE 'governance\\_%' ESCAPE '\\'").Select(r => r[0]).ToList())
-        {
-            foreach (var c in Query(connection, $"PRAGMA table_info(\"{table}\")"))
-                facts.Add($"{table}.{c[1]} {c[2]} notnull={c[3]} pk={c[5]}");
-            foreach (var index in Query(connection, $"PRAGMA index_list(\"{table}\")"))
-            {
-                if (index[1].StartsWith("sqlite_autoindex", StringComparison.Ordinal)) continue;
-                var columns = string.Join(",", Query(connection, $"PRAGMA index_info(\"{index[1]}\")").Select(c => c[2]));
-                facts.Add($"index {index[1]} on {table}({columns}) unique={index[2]}");
-            }
-        }
-        return facts;
-    }
-
-    private static List<string[]> Query(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string[]>();
-        while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "" : Convert.ToString(reader.GetValue(i))!).ToList().ToArray());
-        return rows;
     }
 }
