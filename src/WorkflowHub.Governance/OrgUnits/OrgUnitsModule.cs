@@ -19,7 +19,6 @@ public static class OrgUnitsModule
         services.TryAddSingleton<OrgDirectory>();
         services.AddSingleton<IRecipientResolver, OrgRecipients>();
         services.AddSingleton<MetricsService>();
-        services.AddSingleton<Demo.DemoSeeder>();
         return services;
     }
 }
