@@ -20,7 +20,7 @@ public sealed class DemoWork(WorkflowRuntime runtime, IDbContextFactory<Workflow
         await using (var db = await contexts.CreateDbContextAsync(ct))
             taskId = await db.Tasks.AsNoTracking()
                 .Where(t => t.InstanceId == instanceId && t.ActivityId == activityId && (t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed))
-                .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+                .OrderBy(t => t.CreatedAt).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
         if (taskId is null) return false;
         var result = await runtime.CompleteTaskAsync(taskId.Value, outcome, data, actor, ct);
         return result.Outcome == ResumeOutcome.Resumed;
@@ -33,7 +33,7 @@ public sealed class DemoWork(WorkflowRuntime runtime, IDbContextFactory<Workflow
         await using (var db = await contexts.CreateDbContextAsync(ct))
             timerId = await db.Timers.AsNoTracking()
                 .Where(t => t.InstanceId == instanceId && t.ActivityId == activityId && t.Purpose == "deadline" && t.Status == TimerStatus.Pending)
-                .Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+                .OrderBy(t => t.DueAt).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
         if (timerId is null) return false;
         var result = await runtime.FireTimerAsync(timerId.Value, ct);
         return result.Outcome == ResumeOutcome.Resumed;
@@ -51,7 +51,7 @@ public sealed class DemoWork(WorkflowRuntime runtime, IDbContextFactory<Workflow
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         return await db.Instances.AsNoTracking().Where(i => i.ParentInstanceId == instanceId && i.DefinitionId == definitionId)
-            .Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
+            .OrderBy(i => i.CreatedAt).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Who holds each role at each unit ("grid-worker@grid-7" → the first holder by id), for picking actors.</summary>
