@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using WorkflowHub.Governance.Demo;
 using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Governance.ServiceRequests;
@@ -19,6 +20,7 @@ public static class GovernanceModule
         services.AddWhistles();
         services.AddPledges();
         services.AddOrgUnitsAndPeople();
+        services.AddDemoData();
         return services;
     }
 }

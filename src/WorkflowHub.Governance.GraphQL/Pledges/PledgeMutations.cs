@@ -30,7 +30,7 @@ public sealed record RevisePledgeInput(Guid PledgeId, string? Title, string? Tar
 public sealed class PledgeMutations
 {
     [GraphQLDescription("A party member's pledge for the year of its due date; starts its pledge-review workflow. A member may make at most maxPledgesPerYear (a variable of pledge-review, 5 by default).")]
-    public Task<PledgeNode> CreatePledgeAsync(CreatePledgeInput input, ClaimsPrincipal? user, [Service] WorkflowRuntime runtime,
+    public Task<PledgeNode> CreatePledgeAsync(CreatePledgeInput input, ClaimsPrincipal? user, [Service] PledgeLauncher launcher,
         [Service] PledgeRules rules, [Service] TimeProvider clock, [Service] RequestDbContexts db, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
@@ -52,31 +52,7 @@ public sealed class PledgeMutations
             if (made >= max)
                 throw InputProblems.One("input.dueAt", $"{member!.Name} already has {made} pledges for {year}; a member makes at most {max} a year.", "The pledge cannot be made like this");
 
-            var instanceId = Guid.CreateVersion7(now);
-            var pledge = new Pledge
-            {
-                Id = Guid.CreateVersion7(now),
-                MemberId = member!.Id,
-                BranchId = branch!.Id,
-                OrgPath = branch.Path,
-                Title = input.Title.Trim(),
-                Source = input.Source,
-                Target = input.Target.Trim(),
-                Year = year,
-                DueAt = input.DueAt,
-                Status = PledgeStatus.Submitted,
-                CreatedAt = now,
-                InstanceId = instanceId,
-                UpdatedAt = now,
-            };
-            await runtime.StartAsync(new StartWorkflowRequest(PledgeRules.DefinitionId, new JsonObject
-            {
-                ["pledgeId"] = pledge.Id.ToString(),
-                ["memberId"] = pledge.MemberId,
-                ["branchId"] = pledge.BranchId,
-                ["title"] = pledge.Title,
-                ["dueAt"] = PledgeDates.Iso(pledge.DueAt),
-            }, BusinessKey: pledge.Id.ToString(), Actor: user.PersonId(), InstanceId: instanceId, Entities: [pledge]), ct);
+            var pledge = await launcher.StartAsync(member!, branch!, input.Title, input.Source, input.Target, input.DueAt, user.PersonId(), ct);
             return await PledgeAsync(db, pledge.Id, ct);
         });
 

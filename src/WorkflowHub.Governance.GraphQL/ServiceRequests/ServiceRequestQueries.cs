@@ -1,11 +1,7 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Mutations;
-using WorkflowHub.Engine.GraphQL.Nodes;
-using WorkflowHub.Engine.Instances;
 using WorkflowHub.Governance.OrgUnits;
-using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
@@ -50,21 +46,4 @@ public sealed class ServiceRequestQueries
     public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
         db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant())
             .Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
-
-    [UsePaging(IncludeTotalCount = true)]
-    [UseFiltering]
-    [UseSorting]
-    [GraphQLDescription("Open tasks for the signed-in person: those for a role they hold in that task's org unit, and those they claimed.")]
-    public async Task<IQueryable<TaskNode>> GetMyTasksAsync(ClaimsPrincipal? user, [Service] RequestDbContexts db, CancellationToken ct)
-    {
-        var context = db.Open();
-        var person = user.PersonId();
-        var open = context.Tasks.Where(t => t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed);
-        if (person is null) return open.Where(t => false).Select(TaskNode.Projection);
-        var roles = await context.Set<RoleAssignment>().Where(a => a.PersonId == person).Select(a => a.Role + "@" + a.OrgUnitId).ToListAsync(ct);
-        return open
-            .Where(t => t.ClaimedBy == person || (t.Status == TaskItemStatus.Open && roles.Contains(t.AssigneeRole + "@" + t.OrgUnitId)))
-            .OrderBy(t => t.CreatedAt)
-            .Select(TaskNode.Projection);
-    }
 }

@@ -8,6 +8,7 @@ public static class ServiceRequestSchema
 {
     public static SchemaBuilder AddServiceRequestTypes(this SchemaBuilder builder) => builder
         .AddTypeExtension<ServiceRequestQueries>()
+        .AddTypeExtension<Tasks.MyTaskQueries>()
         .AddTypeExtension<ServiceRequestRelations>()
         .AddTypeExtension<ServiceRequestMutations>()
         .AddTypeExtension<ServiceRequestSubscriptions>();

@@ -5,7 +5,11 @@ public sealed record DemoProgress(string Stage, int Done, int Total);
 
 /// <summary>What the org seed made, for the steps that follow it (requests, whistles, pledges need units and people).</summary>
 public sealed record DemoContext(string DistrictId, IReadOnlyList<string> StreetIds, IReadOnlyList<string> CommunityIds, IReadOnlyList<string> GridIds,
-    IReadOnlyList<string> PartyMemberIds, DateTimeOffset Now);
+    IReadOnlyList<string> PartyMemberIds, DateTimeOffset Now)
+{
+    /// <summary>How many requests and pledges the steps drive.</summary>
+    public DemoSize Size { get; init; } = DemoSize.Full;
+}
 
 /// <summary>
 /// A further stage of the demo seed, run after the org tree and people exist. Features register one

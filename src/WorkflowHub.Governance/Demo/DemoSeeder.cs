@@ -27,7 +27,10 @@ public sealed class DemoSeeder(IDbContextFactory<WorkflowHubDbContext> contexts,
         return !await db.Set<OrgUnit>().AnyAsync(ct);
     }
 
-    public async Task<DemoContext> SeedAsync(IProgress<DemoProgress> progress, CancellationToken ct = default)
+    public async Task<DemoContext> SeedAsync(IProgress<DemoProgress> progress, CancellationToken ct = default) =>
+        await SeedAsync(progress, DemoSize.Full, ct);
+
+    public async Task<DemoContext> SeedAsync(IProgress<DemoProgress> progress, DemoSize size, CancellationToken ct = default)
     {
         var tree = new StringBuilder("id,parentId,kind,name,latitude,longitude,calendar\n");
         var staff = new StringBuilder("id,name,phone,orgUnitId,roles,partyMember,branchId\n");
@@ -88,7 +91,7 @@ public sealed class DemoSeeder(IDbContextFactory<WorkflowHubDbContext> contexts,
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var members = await db.Set<Person>().Where(p => p.PartyMember).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync(ct);
-        var context = new DemoContext("district", streets, communities, grids, members, clock.GetUtcNow());
+        var context = new DemoContext("district", streets, communities, grids, members, clock.GetUtcNow()) { Size = size };
         foreach (var step in steps.OrderBy(s => s.Order)) await step.RunAsync(context, progress, ct);
         return context;
     }

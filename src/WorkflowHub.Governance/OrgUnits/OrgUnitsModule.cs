@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHub.Engine.Ports;
 using WorkflowHub.Governance.Metrics;
 using WorkflowHub.Governance.OrgUnits.Import;
@@ -15,10 +16,9 @@ public static class OrgUnitsModule
         services.AddSingleton<PersonService>();
         services.AddSingleton<OrgUnitImporter>();
         services.AddSingleton<PeopleImporter>();
-        services.AddSingleton<RoleDirectory>();
-        services.AddSingleton<IRecipientResolver>(sp => sp.GetRequiredService<RoleDirectory>());
+        services.TryAddSingleton<OrgDirectory>();
+        services.AddSingleton<IRecipientResolver, OrgRecipients>();
         services.AddSingleton<MetricsService>();
-        services.AddSingleton<Demo.DemoSeeder>();
         return services;
     }
 }

@@ -14,5 +14,6 @@ public static class PledgesModule
         .AddActivity<ScorePledge>()
         .AddActivity<FlagLapsedPledge>()
         .AddSingleton<PledgeRules>()
+        .AddSingleton<PledgeLauncher>()
         .AddActivity<ExplainPledge>();
 }

@@ -5,7 +5,6 @@ using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.Ports;
 using WorkflowHub.Engine.Runtime;
 using WorkflowHub.Governance.OrgUnits;
-using WorkflowHub.Governance.Routing;
 using WorkflowHub.Persistence;
 
 namespace WorkflowHub.Governance.ServiceRequests;

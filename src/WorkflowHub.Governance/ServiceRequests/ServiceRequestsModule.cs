@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHub.Engine;
-using WorkflowHub.Governance.Routing;
 using WorkflowHub.Governance.ServiceRequests.Activities;
 
 namespace WorkflowHub.Governance.ServiceRequests;
@@ -13,7 +12,6 @@ public static class ServiceRequestsModule
     public static IServiceCollection AddServiceRequests(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => ServiceCategoryCatalog.From(sp.GetService<IConfiguration>()));
-        services.TryAddSingleton<OrgDirectory>();
         services.TryAddSingleton<ServiceRequestIntake>();
         services.TryAddSingleton<ServiceRequestRating>();
         services.AddActivity<RouteToGrid>();

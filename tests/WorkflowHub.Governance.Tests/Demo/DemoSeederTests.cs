@@ -15,7 +15,7 @@ public sealed class DemoSeederTests
         var reports = new List<DemoProgress>();
 
         Assert.True(await seeder.IsEmptyAsync());
-        var context = await seeder.SeedAsync(new SyncProgress(reports.Add));
+        var context = await seeder.SeedAsync(new SyncProgress(reports.Add), new DemoSize(Requests: 0, Pledges: 0));
 
         Assert.False(await seeder.IsEmptyAsync());
         Assert.Equal(DemoSeeder.Streets * DemoSeeder.CommunitiesPerStreet * DemoSeeder.GridsPerCommunity, context.GridIds.Count);

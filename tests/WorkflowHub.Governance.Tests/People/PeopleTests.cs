@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Engine.Ports;
 using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.Tests.OrgUnits;
@@ -114,17 +115,18 @@ public sealed class PeopleTests
     public async Task Should_find_holders_ancestors_and_the_unit_one_level_up_and_resolve_notify_recipients()
     {
         await using var server = await ServerWithPeopleAsync();
-        var directory = server.Services.GetRequiredService<RoleDirectory>();
+        var directory = server.Services.GetRequiredService<OrgDirectory>();
+        var recipients = server.Services.GetRequiredService<IRecipientResolver>();
 
         var heads = await directory.HoldersAsync("grid-head", "g1");
-        var ancestors = await directory.AncestorsAsync("g1");
+        var ancestors = await directory.AncestorsNearestFirstAsync("g1");
         var parent = await directory.ParentAsync("g1");
-        var byRole = await directory.ResolveAsync("role:grid-worker@g2", default);
-        var upOne = await directory.ResolveAsync("orgUnit:parent:g1", default);
-        var other = await directory.ResolveAsync("someone@example.org", default);
+        var byRole = await recipients.ResolveAsync("role:grid-worker@g2", default);
+        var upOne = await recipients.ResolveAsync("orgUnit:parent:g1", default);
+        var other = await recipients.ResolveAsync("someone@example.org", default);
 
         Assert.Equal(["li"], heads.Select(p => p.Id));
-        Assert.Equal(["d1", "s1", "c1"], ancestors.Select(a => a.Id));
+        Assert.Equal(["c1", "s1", "d1"], ancestors.Select(a => a.Id));
         Assert.Equal("c1", parent!.Id);
         Assert.Equal(["zhao"], byRole!);
         Assert.Equal(["chen"], upOne!);

@@ -28,7 +28,8 @@ public sealed class GovernanceServer : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
 
-    public GovernanceServer(Action<IServiceCollection>? configure = null, ManualClock? clock = null)
+    /// <param name="kestrel">Listen on a real loopback port (for WebSocket clients) instead of the in-memory test host.</param>
+    public GovernanceServer(Action<IServiceCollection>? configure = null, ManualClock? clock = null, bool kestrel = false)
     {
         Clock = clock ?? new ManualClock();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
@@ -44,11 +45,26 @@ public sealed class GovernanceServer : IAsyncDisposable
                     .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Scheme, null);
                 configure?.Invoke(services);
             }));
+        if (kestrel)
+        {
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+        }
     }
 
     public ManualClock Clock { get; }
     public IServiceProvider Services => _factory.Services;
     public WorkflowRuntime Runtime => Services.GetRequiredService<WorkflowRuntime>();
+
+    /// <summary>The server's address: a real loopback port when started with Kestrel.</summary>
+    public Uri BaseAddress
+    {
+        get
+        {
+            using var client = _factory.CreateClient();
+            return client.BaseAddress!;
+        }
+    }
 
     public HttpClient Client(string? person = null)
     {

@@ -3,7 +3,6 @@ using WorkflowHub.Engine.Activities;
 using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.Runtime;
 using WorkflowHub.Governance.OrgUnits;
-using WorkflowHub.Governance.Routing;
 
 namespace WorkflowHub.Governance.ServiceRequests.Activities;
 
@@ -36,7 +35,7 @@ public sealed class RouteToGrid(OrgDirectory directory, ServiceCategoryCatalog c
         var request = await RequestSteps.FindAsync(context);
         var given = await directory.FindAsync(unitId);
         var handling = context.GetBool("exact") ? given : await GridForAsync(given, request);
-        IReadOnlyList<OrgUnit> chain = given is null ? [] : await directory.AncestorsAsync(handling ?? given);
+        IReadOnlyList<OrgUnit> chain = given is null ? [] : await directory.AncestorsNearestFirstAsync(handling ?? given);
         context.Variables["dispatchUnitId"] = (chain.Prepend(handling ?? given).FirstOrDefault(u => u?.Kind is OrgUnitKind.Community or OrgUnitKind.Street or OrgUnitKind.District)?.Id) ?? unitId;
         if (handling is null && !context.GetBool("exact")) return ActivityResult.Done(Unroutable);
 
@@ -80,7 +79,7 @@ public sealed class RouteToGrid(OrgDirectory directory, ServiceCategoryCatalog c
             case OrgUnitKind.Grid or OrgUnitKind.Department:
                 return unit;
             case OrgUnitKind.Building or OrgUnitKind.NeighbourUnit:
-                return (await directory.AncestorsAsync(unit)).FirstOrDefault(u => u.Kind == OrgUnitKind.Grid);
+                return (await directory.AncestorsNearestFirstAsync(unit)).FirstOrDefault(u => u.Kind == OrgUnitKind.Grid);
             default:
                 if (request is { Latitude: { } lat, Longitude: { } lon } && await directory.NearestGridAsync(lat, lon, unit) is { } nearest) return nearest;
                 return await directory.OnlyGridUnderAsync(unit);
