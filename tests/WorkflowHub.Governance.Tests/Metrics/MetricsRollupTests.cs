@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Governance.Persistence;
+using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.Governance.Tests.ServiceRequests;
 using WorkflowHub.Governance.Tests.Support;
 using static WorkflowHub.Governance.Tests.Support.DemoTree;
@@ -51,13 +52,34 @@ public sealed class MetricsRollupTests : IAsyncLifetime
 
         await _server.AdvanceAsync(TimeSpan.FromHours(25)); // the redo's feedback limit passes
         await AssertMetricsEqualPlainCountAsync("after a missed feedback limit");
-        var counted = await _server.QueryAsync(db => db.Set<Governance.ServiceRequests.ServiceRequest>().CountAsync(r => r.Overdue));
+        var counted = await _server.QueryAsync(db => db.Set<ServiceRequest>().CountAsync(r => r.Overdue));
         Assert.True(counted >= 2, $"Two requests at least should be overdue by now, {counted} are.");
 
         await _server.DataAsync("""mutation { createOrgUnit(input: { id: "c2", parentId: "s1", kind: COMMUNITY, name: "Second community" }) { id } }""");
         await _server.DataAsync("""mutation { moveOrgUnit(id: "g2", parentId: "c2") { path } }""");
         _units.Add("c2");
         await AssertMetricsEqualPlainCountAsync("after moving grid 2 to another community");
+    }
+
+    [Fact]
+    public async Task Should_leave_the_rollup_as_it_was_when_a_save_fails()
+    {
+        var submitted = await SubmitAsync(Grid1);
+        var before = await RollupRowsAsync();
+
+        var failed = await Assert.ThrowsAnyAsync<DbUpdateException>(() => _server.QueryAsync(async db =>
+        {
+            db.Add(new ServiceRequest
+            {
+                TrackingCode = Code(submitted), Title = "the same tracking code again", Category = "general", OrgUnitId = Grid2,
+                OrgPath = "/d1/s1/c1/g2/", Status = ServiceRequestStatus.Received, SubmittedAt = _server.Clock.GetUtcNow(),
+            });
+            return await db.SaveChangesAsync();
+        }));
+
+        Assert.Contains("UNIQUE", failed.InnerException?.Message);
+        Assert.NotEmpty(before);
+        Assert.Equal(before, await RollupRowsAsync());
     }
 
     private async Task<JsonObject> SubmitAsync(string grid) =>

@@ -58,9 +58,9 @@ public sealed class MetricsRollupInterceptor : SaveChangesInterceptor
         if (Take(eventData.Context) is { } transaction) await transaction.DisposeAsync();
     }
 
+    /// <summary>The entries as the save will see them (<c>Entries()</c> detects changes exactly when the save would).</summary>
     private static Dictionary<(string OrgPath, int Day), MetricsCounts>? Deltas(DbContext db)
     {
-        db.ChangeTracker.DetectChanges();
         var deltas = MetricsRollupDeltas.Of(db.ChangeTracker.Entries());
         return deltas.Count == 0 ? null : deltas;
     }
