@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,9 @@ namespace WorkflowHub.Persistence;
 public interface IModelContribution
 {
     void Configure(ModelBuilder model);
+
+    /// <summary>Interceptors the module's tables need on every context (e.g. to keep derived rows current in the same transaction).</summary>
+    IEnumerable<IInterceptor> Interceptors => [];
 }
 
 /// <summary>Carries the contributions of this process's modules into the DbContext's options.</summary>
@@ -49,16 +53,17 @@ public static class ModelContributionOptions
     /// <summary>Adds module entities to the WorkflowHub model (used by the store's registration and by tests building a context by hand).</summary>
     public static DbContextOptionsBuilder<WorkflowHubDbContext> WithModelContributions(this DbContextOptionsBuilder<WorkflowHubDbContext> builder, IEnumerable<IModelContribution> contributions)
     {
-        var list = contributions.ToList();
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new ModelContributionsExtension(list));
-        builder.ReplaceService<IModelCacheKeyFactory, ContributionAwareModelCacheKeyFactory>();
+        ((DbContextOptionsBuilder)builder).WithModelContributions(contributions);
         return builder;
     }
 
     internal static DbContextOptionsBuilder WithModelContributions(this DbContextOptionsBuilder builder, IEnumerable<IModelContribution> contributions)
     {
-        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new ModelContributionsExtension(contributions.ToList()));
+        var list = contributions.ToList();
+        ((IDbContextOptionsBuilderInfrastructure)builder).AddOrUpdateExtension(new ModelContributionsExtension(list));
         builder.ReplaceService<IModelCacheKeyFactory, ContributionAwareModelCacheKeyFactory>();
+        var interceptors = list.SelectMany(c => c.Interceptors).ToList();
+        if (interceptors.Count > 0) builder.AddInterceptors(interceptors);
         return builder;
     }
 }

@@ -22,26 +22,26 @@ public sealed class ServiceRequestMutations
 {
     [GraphQLDescription("Submits a resident's request: writes it with its reporter and starts the published service-request workflow in one commit. A repeated requestId returns the first request.")]
     public Task<SubmitServiceRequestPayload> SubmitServiceRequestAsync(SubmitServiceRequestInput input, ClaimsPrincipal? user,
-        [Service] ServiceRequestIntake intake, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
+        [Service] ServiceRequestIntake intake, [Service] RequestDbContexts db, CancellationToken ct) =>
         Guard(async () =>
         {
             var submitted = await intake.SubmitAsync(input, user.PersonId(), ct);
-            return new SubmitServiceRequestPayload(submitted.AlreadySubmitted, await ReadAsync(db, clock, submitted.Id, ct));
+            return new SubmitServiceRequestPayload(submitted.AlreadySubmitted, await ReadAsync(db, submitted.Id, ct));
         });
 
     [GraphQLDescription("The resident rates the result (by tracking code or id; with the reporter's phone when given): completes the rating task, so the request closes or goes back for redo.")]
     public Task<RateServiceRequestPayload> RateServiceRequestAsync(bool resolved, Satisfaction satisfaction, ClaimsPrincipal? user,
-        [Service] ServiceRequestRating rating, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct,
+        [Service] ServiceRequestRating rating, [Service] RequestDbContexts db, CancellationToken ct,
         string? trackingCode = null, Guid? id = null, string? phone = null, string? comment = null) =>
         Guard(async () =>
         {
             var (requestId, result) = await rating.RateAsync(new RateServiceRequestInput(id, trackingCode, phone, resolved, satisfaction, comment),
                 user.PersonId(), ct);
-            return new RateServiceRequestPayload(result.Outcome, await ReadAsync(db, clock, requestId, ct));
+            return new RateServiceRequestPayload(result.Outcome, await ReadAsync(db, requestId, ct));
         });
 
-    private static Task<ServiceRequestNode?> ReadAsync(RequestDbContexts db, TimeProvider clock, Guid id, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+    private static Task<ServiceRequestNode?> ReadAsync(RequestDbContexts db, Guid id, CancellationToken ct) =>
+        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 
     private static Task<T> Guard<T>(Func<Task<T>> action) => EngineErrors.Guard(async () =>
     {

@@ -37,7 +37,7 @@ public sealed class ServiceRequestNode
     public DateTimeOffset? DueAt { get; init; }
     public DateTimeOffset? ResolvedAt { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
-    [GraphQLDescription("A deadline passed before it was met, or the feedback deadline has passed and it is not resolved yet.")]
+    [GraphQLDescription("A deadline (sign-for or feedback) passed before it was met; set by the workflow's deadline timers when they fire, and never cleared.")]
     public bool Overdue { get; init; }
     public EscalationLevel? EscalationLevel { get; init; }
     public int ReturnCount { get; init; }
@@ -54,8 +54,7 @@ public sealed class ServiceRequestNode
 
     [GraphQLIgnore] public Guid ReporterId { get; init; }
 
-    /// <summary>The projection as of <paramref name="now"/>: "overdue" also counts a feedback deadline that passed unresolved.</summary>
-    public static Expression<Func<ServiceRequest, ServiceRequestNode>> Projection(DateTimeOffset now) => r => new ServiceRequestNode
+    public static readonly Expression<Func<ServiceRequest, ServiceRequestNode>> Projection = r => new ServiceRequestNode
     {
         Id = r.Id,
         TrackingCode = r.TrackingCode,
@@ -77,7 +76,8 @@ public sealed class ServiceRequestNode
         DueAt = r.DueAt,
         ResolvedAt = r.ResolvedAt,
         ClosedAt = r.ClosedAt,
-        Overdue = r.Overdue || (r.DueAt != null && r.DueAt < now && r.ResolvedAt == null && r.ClosedAt == null),
+        // The stored flag only, so that where: { overdue } is an indexed column test; the deadline timers keep it current.
+        Overdue = r.Overdue,
         EscalationLevel = r.EscalationLevel,
         ReturnCount = r.ReturnCount,
         RedoCount = r.RedoCount,

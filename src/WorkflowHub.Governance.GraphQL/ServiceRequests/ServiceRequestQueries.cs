@@ -20,7 +20,7 @@ public sealed class ServiceRequestQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Requests, newest first unless ordered otherwise. With orgUnitId, only that unit's requests, or its whole subtree with includeSubtree (the default).")]
-    public async Task<IQueryable<ServiceRequestNode>> GetServiceRequestsAsync(string? orgUnitId, [Service] RequestDbContexts db, [Service] TimeProvider clock,
+    public async Task<IQueryable<ServiceRequestNode>> GetServiceRequestsAsync(string? orgUnitId, [Service] RequestDbContexts db,
         CancellationToken ct, bool includeSubtree = true)
     {
         var context = db.Open();
@@ -36,14 +36,14 @@ public sealed class ServiceRequestQueries
             }
             else requests = requests.Where(r => r.OrgUnitId == orgUnitId || r.HandlingUnitId == orgUnitId);
         }
-        return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection(clock.GetUtcNow()));
+        return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection);
     }
 
-    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, CancellationToken ct) =>
+        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 
     [GraphQLDescription("A request by the code the resident was given.")]
-    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
+    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, CancellationToken ct) =>
         db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant())
-            .Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+            .Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 }

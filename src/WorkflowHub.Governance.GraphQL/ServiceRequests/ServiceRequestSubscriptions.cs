@@ -16,7 +16,7 @@ public sealed class ServiceRequestSubscriptions
 {
     [GraphQLDescription("The request as it stands after each committed change, starting with its state now.")]
     public async IAsyncEnumerable<ServiceRequestNode> ServiceRequestUpdated(Guid id, [Service] IInstanceChangeFeed feed,
-        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [Service] TimeProvider clock, [EnumeratorCancellation] CancellationToken ct)
+        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [EnumeratorCancellation] CancellationToken ct)
     {
         Guid? instanceId;
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -25,10 +25,10 @@ public sealed class ServiceRequestSubscriptions
         // Watch before reading, so that no change between the read and the watch is missed.
         await using var changes = feed.WatchAsync(instanceId, ct).GetAsyncEnumerator(ct);
         var next = changes.MoveNextAsync();
-        if (await ReadAsync(contexts, clock, id, ct) is { } now) yield return now;
+        if (await ReadAsync(contexts, id, ct) is { } now) yield return now;
         while (await next)
         {
-            if (await ReadAsync(contexts, clock, id, ct) is { } changed) yield return changed;
+            if (await ReadAsync(contexts, id, ct) is { } changed) yield return changed;
             next = changes.MoveNextAsync();
         }
     }
@@ -59,9 +59,9 @@ public sealed class ServiceRequestSubscriptions
         return await db.Set<OrgUnit>().Where(u => string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0).Select(u => u.Id).ToListAsync(ct);
     }
 
-    private static async Task<ServiceRequestNode?> ReadAsync(IDbContextFactory<WorkflowHubDbContext> contexts, TimeProvider clock, Guid id, CancellationToken ct)
+    private static async Task<ServiceRequestNode?> ReadAsync(IDbContextFactory<WorkflowHubDbContext> contexts, Guid id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == id).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+        return await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == id).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
     }
 }

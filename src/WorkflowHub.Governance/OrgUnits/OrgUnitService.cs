@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Governance.Metrics.Rollup;
 using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.Pledges;
@@ -96,6 +97,7 @@ public sealed class OrgUnitService(IDbContextFactory<WorkflowHubDbContext> conte
             .ExecuteUpdateAsync(s => s.SetProperty(w => w.OrgPath, w => newPath + w.OrgPath.Substring(cut)), ct);
         await db.Set<Pledge>().Where(p => string.Compare(p.OrgPath, oldPath) >= 0 && string.Compare(p.OrgPath, end) < 0)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.OrgPath, p => newPath + p.OrgPath.Substring(cut)), ct);
+        await MetricsRollupMove.MoveAsync(db, oldPath, newPath, ct);
         await db.Set<OrgUnit>().Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.ParentId, parent.Id), ct);
         await transaction.CommitAsync(ct);
         return await db.Set<OrgUnit>().AsNoTracking().SingleAsync(u => u.Id == id, ct);

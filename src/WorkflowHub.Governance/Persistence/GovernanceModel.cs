@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using WorkflowHub.Governance.Metrics.Rollup;
 using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.Pledges;
@@ -14,6 +16,8 @@ namespace WorkflowHub.Governance.Persistence;
 /// </summary>
 internal sealed class GovernanceModel : IModelContribution
 {
+    public IEnumerable<IInterceptor> Interceptors { get; } = [new MetricsRollupInterceptor()];
+
     public void Configure(ModelBuilder model)
     {
         model.Entity<OrgUnit>(e =>
@@ -75,6 +79,8 @@ internal sealed class GovernanceModel : IModelContribution
             e.HasIndex(x => new { x.OrgPath, x.SubmittedAt, x.Status, x.Overdue, x.RespondedAt, x.SignForDueAt, x.RatedResolved, x.Rating })
                 .HasDatabaseName("IX_governance_service_requests_metrics");
             e.HasIndex(x => new { x.Overdue, x.OrgPath, x.SubmittedAt, x.Id });
+            // The partial first and last days of a metrics period (2401): a short time range, then the subtree.
+            e.HasIndex(x => new { x.SubmittedAt, x.OrgPath });
         });
         model.Entity<Reporter>(e =>
         {
@@ -109,6 +115,7 @@ internal sealed class GovernanceModel : IModelContribution
             e.Property(x => x.ReportedInBy).HasMaxLength(200);
             e.Property(x => x.Result).HasMaxLength(4000);
             e.HasIndex(x => new { x.OrgPath, x.RaisedAt });
+            e.HasIndex(x => new { x.RaisedAt, x.OrgPath });
             e.HasIndex(x => x.ServiceRequestId);
             e.HasIndex(x => x.InstanceId);
         });
@@ -126,6 +133,7 @@ internal sealed class GovernanceModel : IModelContribution
             e.Property(x => x.ReturnReason).HasMaxLength(2000);
             e.Property(x => x.Explanation).HasMaxLength(4000);
             e.HasIndex(x => new { x.OrgPath, x.CreatedAt });
+            e.HasIndex(x => new { x.CreatedAt, x.OrgPath });
             e.HasIndex(x => new { x.MemberId, x.Year });
             e.HasIndex(x => x.InstanceId);
         });
@@ -137,6 +145,12 @@ internal sealed class GovernanceModel : IModelContribution
             e.Property(x => x.EvidenceUrl).HasMaxLength(1000);
             e.Property(x => x.Actor).HasMaxLength(200);
             e.HasIndex(x => new { x.PledgeId, x.At });
+        });
+        model.Entity<MetricsDay>(e =>
+        {
+            e.ToTable(MetricsRollupDeltas.Table);
+            e.HasKey(x => new { x.OrgPath, x.Day });
+            e.Property(x => x.OrgPath).HasMaxLength(1000);
         });
     }
 }

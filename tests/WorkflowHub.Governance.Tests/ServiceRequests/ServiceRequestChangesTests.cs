@@ -83,7 +83,7 @@ public sealed class ServiceRequestChangesTests : IAsyncLifetime
             },
         });
         var connections = definition["connections"]!.AsArray();
-        var reported = connections.Single(c => c!["from"]!.GetValue<string>() == "reportResult")!;
+        var reported = connections.Single(c => c!["from"]!.GetValue<string>() == "reportResult" && c["outcome"]!.GetValue<string>() == "Reported")!;
         reported["to"] = "supervisorReview";
         connections.Add(new JsonObject { ["from"] = "supervisorReview", ["outcome"] = "Approved", ["to"] = "resolved" });
         connections.Add(new JsonObject { ["from"] = "supervisorReview", ["outcome"] = "Rejected", ["to"] = "handling" });

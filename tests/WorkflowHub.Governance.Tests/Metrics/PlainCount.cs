@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Governance.Tests.Support;
+
+namespace WorkflowHub.Governance.Tests.Metrics;
+
+/// <summary>The metrics counted independently of the product's code, straight from the rows.</summary>
+internal static class PlainCount
+{
+    public sealed record Expected(long Received, long OnTime, long Rated, long Resolved, long Satisfied, long Closed, long Overdue,
+        long Whistles, long Pledges, long Fulfilled, long Scored, double AverageScore);
+
+    /// <summary>The same figures counted the plain way: LIKE on the path prefix, one COUNT per figure.</summary>
+    public static async Task<Expected> CountAsync(GovernanceServer server, string unitId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var file = await server.QueryAsync(db => Task.FromResult(db.Database.GetDbConnection().DataSource));
+        await using var connection = new SqliteConnection($"Data Source={file}");
+        await connection.OpenAsync();
+        var prefix = await ScalarAsync<string>(connection, $"SELECT Path FROM governance_org_units WHERE Id = '{unitId}'");
+        var period = $"OrgPath LIKE '{prefix}%' AND {{0}} >= {from.UtcTicks} AND {{0}} < {to.UtcTicks}";
+        var requests = string.Format(period, "SubmittedAt") + " AND Status <> 'Cancelled'";
+        Task<long> Count(string table, string where) => ScalarAsync<long>(connection, $"SELECT COUNT(*) FROM {table} WHERE {where}");
+        var pledges = string.Format(period, "CreatedAt");
+        return new Expected(
+            await Count("governance_service_requests", requests),
+            await Count("governance_service_requests", requests + " AND RespondedAt <= SignForDueAt"),
+            await Count("governance_service_requests", requests + " AND Rating IS NOT NULL"),
+            await Count("governance_service_requests", requests + " AND RatedResolved = 1"),
+            await Count("governance_service_requests", requests + " AND Rating <> 'Dissatisfied'"),
+            await Count("governance_service_requests", requests + " AND Status = 'Closed'"),
+            await Count("governance_service_requests", requests + " AND Overdue = 1"),
+            await Count("governance_whistles", string.Format(period, "RaisedAt") + " AND Status <> 'Cancelled'"),
+            await Count("governance_pledges", pledges),
+            await Count("governance_pledges", pledges + " AND FulfilledAt IS NOT NULL"),
+            await Count("governance_pledges", pledges + " AND Score IS NOT NULL"),
+            await ScalarAsync<double>(connection, $"SELECT AVG(Score) FROM governance_pledges WHERE {pledges}"));
+    }
+
+    private static async Task<T> ScalarAsync<T>(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync() is { } value and not DBNull ? (T)Convert.ChangeType(value, typeof(T)) : default!;
+    }
+}
