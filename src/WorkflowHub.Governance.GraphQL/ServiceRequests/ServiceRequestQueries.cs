@@ -10,6 +10,7 @@ using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
 using WorkflowHub.GraphQL.Execution;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
@@ -43,13 +44,22 @@ public sealed class ServiceRequestQueries
         return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection(clock.GetUtcNow()));
     }
 
-    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+    [GraphQLDescription("A request by id. A signed-in resident sees only the request they signed in with.")]
+    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, [Service] TimeProvider clock, [Service] ICurrentActor actor, CancellationToken ct) =>
+        ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.Id == id)).Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
 
-    [GraphQLDescription("A request by the code the resident was given.")]
-    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] TimeProvider clock, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant())
+    [GraphQLDescription("A request by the code the resident was given. A signed-in resident sees only the request they signed in with.")]
+    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] TimeProvider clock, [Service] ICurrentActor actor, CancellationToken ct) =>
+        ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant()))
             .Select(ServiceRequestNode.Projection(clock.GetUtcNow())).FirstOrDefaultAsync(ct);
+
+    /// <summary>A resident asking for any other request is refused (in SQL, before anything is read), not told whether it exists.</summary>
+    private static IQueryable<ServiceRequest> ResidentsOwnOnly(ICurrentActor actor, IQueryable<ServiceRequest> requests)
+    {
+        if (!actor.IsResident) return requests;
+        var own = actor.TrackingCode;
+        return requests.Where(r => r.TrackingCode == own);
+    }
 
     [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
