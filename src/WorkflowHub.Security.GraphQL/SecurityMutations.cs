@@ -36,6 +36,15 @@ public sealed class SecurityMutations
             return new LoginPayload(token.Token, token.ExpiresAt);
         });
 
+    [Authorize(Roles.WorkflowAdmin)]
+    [GraphQLDescription("Creates a staff account for a person; the person's role assignments are the account's roles.")]
+    public Task<AccountNode> CreateAccountAsync(string userName, string password, string personId, [Service] AccountService accounts, CancellationToken ct) =>
+        Guard(async () =>
+        {
+            var account = await accounts.CreateAsync(userName, password, personId, ct);
+            return new AccountNode(account.Id, account.UserName, account.PersonId, account.CreatedAt);
+        });
+
     [Authorize]
     [GraphQLDescription("Signs out: clears the session cookie and, for a staff account, ends every token it was given.")]
     public Task<bool> LogoutAsync([Service] ICurrentActor actor, [Service] AccountService accounts, [Service] SessionCookie cookie, CancellationToken ct) =>

@@ -38,3 +38,6 @@ public sealed record CreatedApiKeyPayload(
 public sealed record TotpSetupPayload(
     [property: GraphQLDescription("The secret in base32, for typing into an authenticator app.")] string Secret,
     [property: GraphQLDescription("An otpauth:// URI for a QR code.")] string Uri);
+
+[GraphQLName("Account")]
+public sealed record AccountNode(Guid Id, string UserName, string PersonId, DateTimeOffset CreatedAt);

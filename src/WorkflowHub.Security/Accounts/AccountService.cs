@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using WorkflowHub.Governance.People;
 using WorkflowHub.Persistence;
 using WorkflowHub.Security.Authentication;
 using WorkflowHub.Security.Tokens;
@@ -37,6 +38,7 @@ public sealed class AccountService(
         await using var db = await contexts.CreateDbContextAsync(ct);
         var normalized = Normalize(userName);
         if (await db.Set<Account>().AnyAsync(a => a.NormalizedUserName == normalized, ct)) throw new AuthFailure(AuthFailure.InvalidInput, $"The user name '{userName.Trim()}' is taken.");
+        if (!await db.Set<Person>().AnyAsync(p => p.Id == personId, ct)) throw new AuthFailure(AuthFailure.NotFound, $"No person '{personId}'.");
         var account = new Account
         {
             Id = Guid.NewGuid(), UserName = userName.Trim(), NormalizedUserName = normalized, PersonId = personId,

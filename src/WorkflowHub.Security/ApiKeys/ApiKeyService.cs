@@ -49,7 +49,7 @@ public sealed class ApiKeyService(IDbContextFactory<WorkflowHubDbContext> contex
     /// <summary>The live key this secret is, or null.</summary>
     public async Task<ApiKey?> FindAsync(string secret, CancellationToken ct = default)
     {
-        var parts = secret.Split('_');
+        var parts = secret.Split('_', 3);
         if (parts.Length != 3 || parts[0] + "_" != Scheme || parts[1].Length != 12) return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var prefix = parts[1];
