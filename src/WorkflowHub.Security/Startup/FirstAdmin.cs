@@ -19,8 +19,31 @@ public sealed class FirstAdmin(IDbContextFactory<WorkflowHubDbContext> contexts,
     public const string PersonId = "admin";
     private const string PasswordAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
-    /// <summary>Answers whether an admin was created now.</summary>
+    /// <summary>Answers whether an admin was created now (false also when another server on the database got there first).</summary>
     public async Task<bool> EnsureAsync(CancellationToken ct = default)
+    {
+        try
+        {
+            return await CreateIfNoAccountAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (await AnyAccountAsync(ct)) return false;
+            throw;
+        }
+        catch (AuthFailure failure)
+        {
+            throw new InvalidOperationException($"WorkflowHub:Auth:AdminPassword is not accepted: {failure.Message}", failure);
+        }
+    }
+
+    private async Task<bool> AnyAccountAsync(CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Set<Account>().AnyAsync(ct);
+    }
+
+    private async Task<bool> CreateIfNoAccountAsync(CancellationToken ct)
     {
         await using (var db = await contexts.CreateDbContextAsync(ct))
         {
