@@ -7,16 +7,22 @@ using WorkflowHub.TestSupport;
 
 namespace WorkflowHub.Server.Tests;
 
-/// <summary>The server on a throw-away SQLite file with the built-in workflows, and GraphQL posted to it over HTTP.</summary>
+/// <summary>
+/// The server on a throw-away SQLite file with the built-in workflows, and GraphQL posted to it over HTTP as the
+/// first admin (a workflow-admin), signed in with a real token.
+/// </summary>
 public sealed class GraphQLTestServer : IAsyncDisposable
 {
+    public const string AdminPassword = "server tests admin password";
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-graphql-").FullName;
+    private bool _signedIn;
 
     public GraphQLTestServer(params (string Key, string Value)[] settings)
     {
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db")).UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder);
+            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db")).UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+                .UseSetting("WorkflowHub:Auth:AdminPassword", AdminPassword);
             foreach (var (key, value) in settings) b.UseSetting(key, value);
         });
         Client = Factory.CreateClient();
@@ -31,9 +37,25 @@ public sealed class GraphQLTestServer : IAsyncDisposable
     /// <summary>The whole response: <c>data</c> and, when something was refused, <c>errors</c>.</summary>
     public async Task<JsonObject> PostAsync(string query, object? variables = null)
     {
+        await SignInAsync();
         var response = await Client.PostAsJsonAsync("/graphql", new { query, variables });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    /// <summary>Signs <see cref="Client"/> in as the admin, once.</summary>
+    public async Task SignInAsync()
+    {
+        if (_signedIn) return;
+        var response = await Client.PostAsJsonAsync("/graphql", new
+        {
+            query = "mutation($p: String!) { login(userName: \"admin\", password: $p) { token } }",
+            variables = new { p = AdminPassword },
+        });
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        var token = body["data"]?["login"]?["token"]?.GetValue<string>() ?? throw new InvalidOperationException(body.ToJsonString());
+        Client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        _signedIn = true;
     }
 
     /// <summary>The data of a request that must succeed.</summary>

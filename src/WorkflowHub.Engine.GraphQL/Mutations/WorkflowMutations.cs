@@ -5,6 +5,7 @@ using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Nodes;
 using WorkflowHub.Engine.Runtime;
+using WorkflowHub.GraphQL.Authorization;
 using WorkflowHub.GraphQL.CodeFirst;
 
 namespace WorkflowHub.Engine.GraphQL.Mutations;
@@ -27,6 +28,7 @@ public sealed record UnpublishWorkflowPayload(
 [MutationType]
 public sealed class WorkflowMutations
 {
+    [Authorize(EngineRoles.WorkflowAdmin)]
     [GraphQLDescription("Validates and stores a definition as the draft of its id. An invalid definition is refused with every problem and its JSON path.")]
     public Task<WorkflowDefinitionNode> SaveWorkflowDraftAsync(JsonNode definition, [Service] DefinitionService definitions, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
@@ -37,19 +39,21 @@ public sealed class WorkflowMutations
             return WorkflowDefinitionNode.From(result.Draft);
         });
 
+    [Authorize(EngineRoles.WorkflowAdmin)]
     [GraphQLDescription("Publishes the draft of a definition as its next version. Running instances stay on their version.")]
-    public Task<WorkflowDefinitionNode> PublishWorkflowAsync(string definitionId, [Service] DefinitionService definitions, CancellationToken ct) =>
-        EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, actor: null, ct)));
+    public Task<WorkflowDefinitionNode> PublishWorkflowAsync(string definitionId, ClaimsPrincipal? user, [Service] DefinitionService definitions, CancellationToken ct) =>
+        EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, user?.FindFirst(ClaimTypes.NameIdentifier)?.Value, ct)));
 
+    [Authorize(EngineRoles.WorkflowAdmin)]
     [GraphQLDescription("Retires every published version of a definition: no instance starts from it any more and its cron start is removed; " +
                         "running instances carry on. Publishing a draft makes it live again.")]
-    public Task<UnpublishWorkflowPayload> UnpublishWorkflowAsync(string definitionId, [Service] DefinitionService definitions,
+    public Task<UnpublishWorkflowPayload> UnpublishWorkflowAsync(string definitionId, ClaimsPrincipal? user, [Service] DefinitionService definitions,
         [Service] RequestDbContexts db, [Service] PublishedDefinitionCache published, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
             if (!await db.Open().Definitions.AnyAsync(d => d.DefinitionId == definitionId, ct))
                 throw new WorkflowNotFoundException($"No workflow definition has the id '{definitionId}'.");
-            var retired = await definitions.UnpublishAsync(definitionId, actor: null, ct);
+            var retired = await definitions.UnpublishAsync(definitionId, user?.FindFirst(ClaimTypes.NameIdentifier)?.Value, ct);
             published.Forget(definitionId);
             var versions = await db.Open().Definitions.Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version)
                 .Select(WorkflowDefinitionNode.Projection).ToListAsync(ct);

@@ -6,6 +6,7 @@ using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
 using WorkflowHub.GraphQL.Execution;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
@@ -39,11 +40,20 @@ public sealed class ServiceRequestQueries
         return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection);
     }
 
-    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.Id == id).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
+    [GraphQLDescription("A request by id. A signed-in resident sees only the request they signed in with.")]
+    public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
+        ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.Id == id)).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 
-    [GraphQLDescription("A request by the code the resident was given.")]
-    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, CancellationToken ct) =>
-        db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant())
+    [GraphQLDescription("A request by the code the resident was given. A signed-in resident sees only the request they signed in with.")]
+    public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
+        ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant()))
             .Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
+
+    /// <summary>A resident asking for any other request is refused (in SQL, before anything is read), not told whether it exists.</summary>
+    private static IQueryable<ServiceRequest> ResidentsOwnOnly(ICurrentActor actor, IQueryable<ServiceRequest> requests)
+    {
+        if (!actor.IsResident) return requests;
+        var own = actor.TrackingCode;
+        return requests.Where(r => r.TrackingCode == own);
+    }
 }

@@ -70,6 +70,11 @@ internal static class GraphQLExecutorFactory
             builder.AddCostDirectives();
         }
 
+        if (setup.DeclareAuthorizeDirective)
+        {
+            GraphQL.Authorization.AuthorizeSchemaBuilderExtensions.AddAuthorizeDirectiveType(builder);
+        }
+
         foreach (var configure in setup.SchemaBuilderActions)
         {
             configure(services, builder);

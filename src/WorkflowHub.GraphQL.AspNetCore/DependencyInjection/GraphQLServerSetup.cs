@@ -18,4 +18,6 @@ internal sealed class GraphQLServerSetup
     public List<Func<IServiceProvider, IDocumentRule>> DocumentRules { get; } = [];
 
     public bool DeclareCostDirectives { get; set; }
+
+    public bool DeclareAuthorizeDirective { get; set; }
 }

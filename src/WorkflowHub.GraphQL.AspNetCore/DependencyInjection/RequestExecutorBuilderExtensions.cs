@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHub.GraphQL.AspNetCore.Limits;
 using WorkflowHub.GraphQL.AspNetCore.PersistedDocuments;
 using WorkflowHub.GraphQL.AspNetCore.WebSockets;
@@ -140,6 +141,18 @@ public static class RequestExecutorBuilderExtensions
     public static IRequestExecutorBuilder ModifyPersistedDocumentOptions(this IRequestExecutorBuilder builder, Action<PersistedDocumentOptions> configure)
     {
         builder.Services.Configure(configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Decides <c>@authorize</c>/<c>[Authorize]</c> with ASP.NET Core authorization (roles and named policies),
+    /// and declares <c>@authorize</c> so SDL may apply it. Without this, roles are still checked and policies refused.
+    /// </summary>
+    public static IRequestExecutorBuilder AddAuthorization(this IRequestExecutorBuilder builder)
+    {
+        builder.Services.AddAuthorizationCore();
+        builder.Services.TryAddScoped<GraphQL.Authorization.IAuthorizationHandler, Authorization.PolicyAuthorizationHandler>();
+        Setup(builder).DeclareAuthorizeDirective = true;
         return builder;
     }
 

@@ -1,3 +1,4 @@
+using WorkflowHub.GraphQL.Authorization;
 using WorkflowHub.GraphQL.Execution.Planning;
 using WorkflowHub.GraphQL.Execution.Results;
 using WorkflowHub.GraphQL.Execution.Scheduling;
@@ -38,6 +39,24 @@ internal sealed partial class OperationRun
         {
             var arguments = plan.CoerceArguments(Variables);
             var field = plan.Field;
+            if (plan.Authorization is { } directives)
+            {
+                // Checked before the resolver: a refused mutation has no side effects.
+                EnsureAsyncReady();
+                context = new FieldContext(this, type, plan, source, arguments, map, slot);
+                var check = FieldAuthorization.CheckAsync(directives, context);
+                if (!check.IsCompletedSuccessfully)
+                {
+                    AwaitField(ResolveWhenAuthorizedAsync(check, plan, source, map, context), type, plan, map, slot, context);
+                    return;
+                }
+
+                if (check.Result != AuthorizeResult.Allowed)
+                {
+                    throw new AuthorizationException(check.Result);
+                }
+            }
+
             if (plan.UsesDefaultResolver)
             {
                 // A subscription field without its own resolver resolves to the event itself.
@@ -48,7 +67,7 @@ internal sealed partial class OperationRun
             else
             {
                 EnsureAsyncReady();
-                context = new FieldContext(this, type, plan, source, arguments, map, slot);
+                context ??= new FieldContext(this, type, plan, source, arguments, map, slot);
                 if (field.SyncResolver is { } syncResolver)
                 {
                     result = syncResolver(context);
@@ -86,6 +105,22 @@ internal sealed partial class OperationRun
         }
 
         CompleteValue(plan.Field.Type, plan, type, result, map, slot, context);
+    }
+
+    /// <summary>The slow path of an authorization check that did not finish at once: resolve only once it allowed the field.</summary>
+    private async ValueTask<object?> ResolveWhenAuthorizedAsync(ValueTask<AuthorizeResult> check, FieldPlan plan, object? source, ResultMap map, FieldContext context)
+    {
+        var result = await check;
+        if (result != AuthorizeResult.Allowed)
+        {
+            throw new AuthorizationException(result);
+        }
+
+        var field = plan.Field;
+        object? value = plan.UsesDefaultResolver
+            ? field.Subscriber is not null && ReferenceEquals(map, _data) ? source : DefaultFieldResolver.Resolve(source, field)
+            : field.SyncResolver is { } sync ? sync(context) : await field.Resolver!(context);
+        return Awaitables.IsAwaitable(value) ? await Awaitables.ToValueTask(value!) : value;
     }
 
     private void ThrowIfOutOfTime()

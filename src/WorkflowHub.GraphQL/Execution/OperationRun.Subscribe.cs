@@ -25,6 +25,12 @@ internal sealed partial class OperationRun
         {
             var arguments = plan.CoerceArguments(Variables);
             var context = new FieldContext(this, _rootType, plan, _rootValue, arguments, null, 0);
+            if (plan.Authorization is { } directives && await Authorization.FieldAuthorization.CheckAsync(directives, context).ConfigureAwait(false) is var check
+                && check != Authorization.AuthorizeResult.Allowed)
+            {
+                return (null, ToError(new Authorization.AuthorizationException(check), plan, path));
+            }
+
             object? source;
             if (plan.Field.Subscriber is { } subscriber)
             {

@@ -45,6 +45,9 @@ public sealed class OutputField : IHasName
 
     public ISyntaxNode? SyntaxNode { get; set; }
 
+    /// <summary>Requirements checked before the resolver runs (code-first <c>[Authorize]</c>); SDL's <c>@authorize</c> is read from <see cref="SyntaxNode"/>.</summary>
+    public List<Authorization.AuthorizeDirective> Authorization { get; } = [];
+
     /// <summary>The default resolver's inline cache: the last CLR parent type and its reader.</summary>
     internal Resolvers.ClrAccessor? AccessorCache { get; set; }
 

@@ -2,6 +2,7 @@ using WorkflowHub.Engine.GraphQL;
 using WorkflowHub.Governance.GraphQL;
 using WorkflowHub.GraphQL.AspNetCore;
 using WorkflowHub.Scheduling.GraphQL;
+using WorkflowHub.Security.GraphQL;
 
 namespace WorkflowHub.Server.Hosting;
 
@@ -23,8 +24,10 @@ internal static class GraphQLHosting
         builder.Services.AddWorkflowEngineGraphQL();
         builder.Services.AddSchedulingGraphQL();
         builder.Services.AddGovernanceGraphQL();
+        builder.Services.AddSecurityGraphQL();
         builder.Services.AddGraphQLServer()
-            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes().AddSchedulingTypes().AddGovernanceTypes())
+            .ConfigureSchema(schema => schema.AddWorkflowEngineTypes().AddSchedulingTypes().AddGovernanceTypes().AddSecurityTypes())
+            .AddAuthorization()
             .ModifyRequestOptions(o => o.EnableIntrospection = options.EnableIntrospection)
             .ModifyServerOptions(o =>
             {

@@ -2,6 +2,7 @@ using WorkflowHub.Engine;
 using WorkflowHub.Governance;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
+using WorkflowHub.Security;
 using WorkflowHub.Server.Endpoints;
 
 namespace WorkflowHub.Server.Hosting;
@@ -24,6 +25,8 @@ public static class WorkflowHubHostExtensions
         // Order matters: the schema and built-in definitions are in place before timers fire or traffic arrives.
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddHostedService<DemoOnEmptyDatabase>();
+        // Accounts, tokens, API keys: after the migrator above, which creates their tables.
+        builder.Services.AddWorkflowHubSecurity(builder.Configuration);
         // Quartz fires every timer and cron start; its tables are created by the schema migrator above.
         builder.Services.AddWorkflowQuartzTimers(builder.Configuration);
         builder.AddWorkflowHubGraphQL();
@@ -33,6 +36,8 @@ public static class WorkflowHubHostExtensions
 
     public static WebApplication MapWorkflowHub(this WebApplication app)
     {
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealth();
         app.MapEngineEndpoints();
         app.MapWorkflowHubGraphQL();

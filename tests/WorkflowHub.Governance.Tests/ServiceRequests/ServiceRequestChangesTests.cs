@@ -26,7 +26,7 @@ public sealed class ServiceRequestChangesTests : IAsyncLifetime
         var running = (await _app.SubmitAsync(RequestDriver.Sewage(orgUnitId: Grid1)))["serviceRequest"]!.AsObject();
         var published = await _server.DataAsync("""
             mutation($d: JSON!) { saveWorkflowDraft(definition: $d) { definitionId } publishWorkflow(definitionId: "service-request") { version } }
-            """, new { d = WithSupervisorReview() }, person: "workflow-admin-1");
+            """, new { d = WithSupervisorReview() }, person: GovernanceServer.Admin);
         Assert.Equal(2, published["publishWorkflow"]!["version"]!.GetValue<int>());
         var next = (await _app.SubmitAsync(RequestDriver.Sewage(orgUnitId: Grid1)))["serviceRequest"]!.AsObject();
 

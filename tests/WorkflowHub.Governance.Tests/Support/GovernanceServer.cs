@@ -20,11 +20,14 @@ namespace WorkflowHub.Governance.Tests.Support;
 /// <summary>
 /// The real server over real HTTP on a fresh SQLite file, with a manual clock: Quartz is switched off and
 /// <see cref="AdvanceAsync"/> fires what came due, so a test runs days of deadlines in milliseconds.
-/// Requests say who sends them with the <c>X-Test-Person</c> header (a stand-in for sign-in).
+/// Requests say who sends them with the <c>X-Test-Person</c> header (a stand-in for sign-in); that person's role
+/// assignments are their roles, as for a real sign-in.
 /// </summary>
 public sealed class GovernanceServer : IAsyncDisposable
 {
     public const string PersonHeader = "X-Test-Person";
+    /// <summary>The person of the first admin the server creates at start: workflow-admin everywhere, so it may edit and publish definitions.</summary>
+    public const string Admin = "admin";
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
 

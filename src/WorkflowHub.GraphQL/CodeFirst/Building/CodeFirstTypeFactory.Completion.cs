@@ -177,10 +177,21 @@ internal sealed partial class CodeFirstTypeFactory
             _compiler.Compile(field, isSubscription, name => ArgumentConverter(output, field, name));
         }
 
+        output.Authorization.AddRange(field.Authorization);
+        output.Authorization.AddRange(ClassAuthorization(field, owner));
         BindResolver(output, field);
         type.AddField(output);
         _fieldDefinitions[output] = field;
     }
+
+    /// <summary>[Authorize] on the class a field comes from: the type's CLR class, a root or extension class, the member's declaring class.</summary>
+    private static IEnumerable<Authorization.AuthorizeDirective> ClassAuthorization(ObjectFieldDefinition field, ComplexTypeDefinition owner) =>
+        new[] { owner.RuntimeType, owner.ResolverClass, field.ResolverClass, field.Member?.DeclaringType }
+            .Where(c => c is not null && c != typeof(object))
+            .Distinct()
+            .SelectMany(c => c!.GetCustomAttributes(typeof(Authorization.AuthorizeAttribute), inherit: true).Cast<Authorization.AuthorizeAttribute>())
+            .Select(a => a.ToDirective())
+            .Distinct();
 
     private static void BindResolver(OutputField output, ObjectFieldDefinition field)
     {
@@ -419,6 +430,7 @@ internal sealed partial class CodeFirstTypeFactory
     private static OutputField CopyField(OutputField field)
     {
         var copy = new OutputField(field.Name, field.Type, field.Description) { DeprecationReason = field.DeprecationReason };
+        copy.Authorization.AddRange(field.Authorization);
         foreach (var argument in field.Arguments)
         {
             copy.AddArgument(argument);

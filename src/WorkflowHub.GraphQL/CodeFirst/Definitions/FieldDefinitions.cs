@@ -56,6 +56,9 @@ public sealed class ObjectFieldDefinition
 
     public SubscribeResolver? Subscriber { get; set; }
 
+    /// <summary>Requirements checked before the resolver runs (<c>[Authorize]</c>, <c>.Authorize()</c>).</summary>
+    public List<Authorization.AuthorizeDirective> Authorization { get; } = [];
+
     /// <summary>Wraps the resolver, first added outermost.</summary>
     public List<Func<FieldResolver, FieldResolver>> Middleware { get; } = [];
 

@@ -28,6 +28,7 @@ internal sealed class FieldPlan
         HasArguments = field.Arguments.Count > 0;
         ArgumentsUseVariables = HasArguments && ArgumentLiterals.UsesVariables(nodes[0].Arguments);
         ReturnsNonNull = field.Type is NonNullType;
+        Authorization = isTypeName ? null : GraphQL.Authorization.FieldAuthorization.For(parentType, field);
     }
 
     public ObjectType ParentType { get; }
@@ -48,6 +49,9 @@ internal sealed class FieldPlan
     public bool ArgumentsUseVariables { get; }
 
     public bool ReturnsNonNull { get; }
+
+    /// <summary>What must be met before the resolver runs; null when the field is open to everyone.</summary>
+    public GraphQL.Authorization.AuthorizeDirective[]? Authorization { get; }
 
     public IReadOnlyList<SourceLocation>? Locations => _locations ??= Execution.Locations.Of(Nodes);
 

@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Governance.OrgUnits;
+using WorkflowHub.Governance.People;
+using WorkflowHub.Persistence;
+using WorkflowHub.Security.Accounts;
+
+namespace WorkflowHub.Security.Authentication;
+
+/// <summary>
+/// Once per request, after sign-in: a staff token whose account is gone, disabled or signed out (stamp changed) becomes
+/// anonymous; everyone else gets their current role assignments as claims (<c>ClaimTypes.Role</c> and one
+/// <see cref="ActorClaims.Scope"/> per assignment), so a role taken away counts at once, without waiting for tokens to expire.
+/// </summary>
+public sealed class RoleClaimsTransformation(IDbContextFactory<WorkflowHubDbContext> contexts) : IClaimsTransformation
+{
+    /// <summary>The org unit id of roles held everywhere (the first admin's workflow-admin); its path is the root, "/".</summary>
+    public const string Everywhere = "*";
+
+    public async Task<ClaimsPrincipal> TransformAsync(ClaimsPrincipal principal)
+    {
+        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity || principal.HasClaim(c => c.Type == ActorClaims.Loaded))
+            return principal;
+
+        var kind = principal.FindFirst(ActorClaims.Kind)?.Value;
+        var loaded = identity.Clone();
+        loaded.AddClaim(new Claim(ActorClaims.Loaded, "1"));
+        if (kind == ActorClaims.ResidentKind)
+        {
+            loaded.AddClaim(new Claim(loaded.RoleClaimType, ActorClaims.ResidentRole));
+            return new ClaimsPrincipal(loaded);
+        }
+
+        await using var db = await contexts.CreateDbContextAsync();
+        if (kind == ActorClaims.StaffKind)
+        {
+            var accountId = Guid.TryParse(principal.FindFirst(ActorClaims.Account)?.Value, out var id) ? id : Guid.Empty;
+            var stamp = principal.FindFirst(ActorClaims.Stamp)?.Value;
+            var valid = await db.Set<Account>().AnyAsync(a => a.Id == accountId && a.SecurityStamp == stamp && !a.Disabled);
+            if (!valid) return new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
+        var personId = principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var assignments = await db.Set<RoleAssignment>().Where(a => a.PersonId == personId)
+            .GroupJoin(db.Set<OrgUnit>(), a => a.OrgUnitId, u => u.Id, (a, units) => new { a, units })
+            .SelectMany(x => x.units.DefaultIfEmpty(), (x, u) => new { x.a.Role, x.a.OrgUnitId, Path = u == null ? null : u.Path })
+            .ToListAsync();
+        // An assignment at a unit that no longer exists grants nothing.
+        var held = assignments.Select(a => (a.Role, a.OrgUnitId, Path: a.OrgUnitId == Everywhere ? "/" : a.Path)).Where(a => a.Path is not null).ToList();
+        foreach (var role in held.Select(a => a.Role).Distinct())
+        {
+            loaded.AddClaim(new Claim(loaded.RoleClaimType, role));
+        }
+
+        foreach (var (role, unit, path) in held)
+        {
+            loaded.AddClaim(new Claim(ActorClaims.Scope, $"{role}|{unit}|{path}"));
+        }
+
+        return new ClaimsPrincipal(loaded);
+    }
+}
