@@ -149,7 +149,7 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
     private async Task SaveAsync(IReadOnlyList<RowChange> rows, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        RowWriter.Write(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows);
+        RowWriter.WriteOnce(db.Database.GetDbConnection(), transaction.GetDbTransaction(), rows);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }

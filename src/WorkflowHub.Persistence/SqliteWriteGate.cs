@@ -20,6 +20,7 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
     private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly ConcurrentQueue<QueuedUnit> _waiting = new();
     private SqliteConnection? _connection;
+    private RowWriter? _writer;
 
     /// <summary>The writer's turn, exclusively, for a transaction on the caller's own connection.</summary>
     public async ValueTask<Releaser> EnterAsync(CancellationToken ct)
@@ -52,6 +53,7 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
         while (group.Count < MaxGroup && _waiting.TryDequeue(out var next)) group.Add(next);
         if (group.Count == 0) return;
         var connection = Connection();
+        var writer = _writer ??= new RowWriter(connection);
         var written = new List<QueuedUnit>(group.Count);
         SqliteTransaction? transaction = null;
         try
@@ -62,7 +64,7 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
                 transaction.Save("unit");
                 try
                 {
-                    RowWriter.Write(connection, transaction, unit.Rows);
+                    writer.Write(transaction, unit.Rows);
                     transaction.Release("unit");
                     written.Add(unit);
                 }
@@ -103,7 +105,11 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
         return _connection = connection;
     }
 
-    public void Dispose() => _connection?.Dispose();
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _connection?.Dispose();
+    }
 
     public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
     {
