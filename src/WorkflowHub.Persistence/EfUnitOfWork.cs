@@ -16,8 +16,12 @@ namespace WorkflowHub.Persistence;
 /// </summary>
 internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? writeGate) : IWorkflowUnitOfWork
 {
+    private readonly EngineTables _tables = EngineTables.For(db.Model);
     private readonly RowTracker _rows = new(EngineTables.For(db.Model));
     private HotQueries Queries => HotQueries.For(db);
+
+    // On SQLite the hot reads are prepared statements kept with the connection; elsewhere EF Core's compiled queries.
+    private RowReader? Reader => db.Database.GetDbConnection() is SqliteConnection connection ? RowReader.For(connection, _tables) : null;
 
     public Task<DefinitionRecord?> FindDefinitionAsync(string definitionId, int version, CancellationToken ct) =>
         db.Definitions.FirstOrDefaultAsync(d => d.DefinitionId == definitionId && d.Version == version, ct);
@@ -34,19 +38,19 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         await db.Definitions.OrderBy(d => d.DefinitionId).ThenBy(d => d.Version).ToListAsync(ct);
 
     public async Task<WorkflowInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        _rows.Find<WorkflowInstance>(id) ?? Attach(await Queries.Instance(db, id, ct));
+        _rows.Find<WorkflowInstance>(id) ?? Attach(Reader is { } reader ? reader.ById<WorkflowInstance>(id) : await Queries.Instance(db, id, ct));
 
     public async Task<WorkflowInstance?> FindInstanceByStartRequestAsync(string startRequestId, CancellationToken ct) =>
-        Attach(await Queries.InstanceByStartRequest(db, startRequestId, ct));
+        Attach(Reader is { } reader ? reader.InstanceByStartRequest(startRequestId) : await Queries.InstanceByStartRequest(db, startRequestId, ct));
 
     public async Task<IReadOnlyList<WorkflowInstance>> FindChildInstancesAsync(Guid parentId, CancellationToken ct) =>
         _rows.AttachAll(await db.Instances.AsNoTracking().Where(i => i.ParentInstanceId == parentId).ToListAsync(ct), i => i.Id);
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        _rows.Find<Bookmark>(id) ?? (_missing.Contains(id) ? null : Attach(await Queries.Bookmark(db, id, ct)));
+        _rows.Find<Bookmark>(id) ?? (_missing.Contains(id) ? null : Attach(Reader is { } reader ? reader.ById<Bookmark>(id) : await Queries.Bookmark(db, id, ct)));
 
     public async Task<IReadOnlyList<Bookmark>> ActiveBookmarksAsync(Guid instanceId, CancellationToken ct) =>
-        _rows.AttachAll(await Queries.ActiveBookmarks(db, instanceId).ToListAsync(ct), b => b.Id);
+        _rows.AttachAll(Reader is { } reader ? reader.ActiveBookmarks(instanceId) : await Queries.ActiveBookmarks(db, instanceId).ToListAsync(ct), b => b.Id);
 
     public async Task<IReadOnlyList<Bookmark>> ActiveSignalBookmarksAsync(string signal, string? correlationKey, CancellationToken ct) =>
         _rows.AttachAll(await db.Bookmarks.AsNoTracking()
@@ -55,13 +59,13 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
             .OrderBy(b => b.CreatedAt).ToListAsync(ct), b => b.Id);
 
     public async Task<TaskItem?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        _rows.Find<TaskItem>(id) ?? Attach(await Queries.Task(db, id, ct));
+        _rows.Find<TaskItem>(id) ?? Attach(Reader is { } reader ? reader.ById<TaskItem>(id) : await Queries.Task(db, id, ct));
 
     public async Task<IReadOnlyList<TaskItem>> ActiveTasksAsync(Guid instanceId, CancellationToken ct) =>
-        _rows.AttachAll(await Queries.ActiveTasks(db, instanceId).ToListAsync(ct), t => t.Id);
+        _rows.AttachAll(Reader is { } reader ? reader.ActiveTasks(instanceId) : await Queries.ActiveTasks(db, instanceId).ToListAsync(ct), t => t.Id);
 
     public async Task<WorkflowTimer?> FindTimerAsync(Guid id, CancellationToken ct) =>
-        _rows.Find<WorkflowTimer>(id) ?? (_missing.Contains(id) ? null : Attach(await Queries.Timer(db, id, ct)));
+        _rows.Find<WorkflowTimer>(id) ?? (_missing.Contains(id) ? null : Attach(Reader is { } reader ? reader.ById<WorkflowTimer>(id) : await Queries.Timer(db, id, ct)));
 
     public async Task PreloadTimersAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken ct)
     {
@@ -76,14 +80,14 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
     private readonly HashSet<Guid> _missing = [];
 
     public async Task<IReadOnlyList<WorkflowTimer>> PendingTimersAsync(Guid instanceId, CancellationToken ct) =>
-        _rows.AttachAll(await Queries.PendingTimers(db, instanceId).ToListAsync(ct), t => t.Id);
+        _rows.AttachAll(Reader is { } reader ? reader.PendingTimers(instanceId) : await Queries.PendingTimers(db, instanceId).ToListAsync(ct), t => t.Id);
 
     public async Task<IReadOnlyList<WorkflowTimer>> DueTimersAsync(DateTimeOffset now, int max, CancellationToken ct) =>
         await db.Timers.AsNoTracking().Where(t => t.Status == TimerStatus.Pending && t.DueAt <= now)
             .OrderBy(t => t.DueAt).Take(max).ToListAsync(ct);
 
     public async Task<IReadOnlyList<Incident>> OpenIncidentsAsync(Guid instanceId, CancellationToken ct) =>
-        _rows.AttachAll(await Queries.OpenIncidents(db, instanceId).ToListAsync(ct), i => i.Id);
+        _rows.AttachAll(Reader is { } reader ? reader.OpenIncidents(instanceId) : await Queries.OpenIncidents(db, instanceId).ToListAsync(ct), i => i.Id);
 
     public async ValueTask<T?> FindAsync<T>(object key, CancellationToken ct) where T : class
     {
