@@ -59,16 +59,18 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
         try
         {
             transaction = connection.BeginTransaction();
+            // A unit alone needs no savepoint: if it fails, the whole transaction is its own and is rolled back.
+            var isolate = group.Count > 1;
             foreach (var unit in group)
             {
-                transaction.Save("unit");
+                if (isolate) transaction.Save("unit");
                 try
                 {
                     writer.Write(transaction, unit.Rows);
-                    transaction.Release("unit");
+                    if (isolate) transaction.Release("unit");
                     written.Add(unit);
                 }
-                catch (Exception e) when (InTransaction(connection))
+                catch (Exception e) when (isolate && InTransaction(connection))
                 {
                     transaction.Rollback("unit");
                     transaction.Release("unit");
@@ -79,7 +81,7 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
         }
         catch (Exception e)
         {
-            // The transaction itself failed (begin, commit, or an error that ended it): nothing of the group is stored.
+            // The transaction failed (begin, commit, an error that ended it, or the only unit's error): nothing of the group is stored.
             foreach (var unit in group) unit.Done.TrySetException(e);
             return;
         }

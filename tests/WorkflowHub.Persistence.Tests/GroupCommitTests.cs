@@ -49,6 +49,28 @@ public sealed class GroupCommitTests
         Assert.Equal(fresh.Id, stored.Single(i => i.StartRequestId == "fresh").Id);
     }
 
+    [Fact]
+    public async Task Should_report_a_conflict_to_a_unit_committed_alone_and_store_nothing_of_it()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        var store = engine.Services.GetRequiredService<IWorkflowStore>();
+        var instance = NewInstance("alone");
+        await using (var uow = store.Begin())
+        {
+            uow.Add(instance);
+            await uow.CommitAsync();
+        }
+
+        await using var first = await ChangeAsync(store, instance.Id, "first");
+        await using var second = await ChangeAsync(store, instance.Id, "second");
+        second.Add(NewInstance("second's own"));
+        await first.CommitAsync();
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.CommitAsync());
+
+        var stored = await engine.QueryAsync(db => db.Instances.AsNoTracking().ToListAsync());
+        Assert.Equal("first", Assert.Single(stored).BusinessStatus);
+    }
+
     private static async Task<IWorkflowUnitOfWork> ChangeAsync(IWorkflowStore store, Guid id, string status)
     {
         var uow = store.Begin();
