@@ -8,7 +8,10 @@ namespace WorkflowHub.Persistence;
 /// <summary>Per-connection SQLite settings: how hard a commit is flushed and how long to wait for the write lock.</summary>
 internal sealed class SqlitePragmas(string synchronous, int busyTimeoutMs) : DbConnectionInterceptor
 {
-    private readonly string _sql = $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
+    private readonly string _sql = Sql(synchronous, busyTimeoutMs);
+
+    public static string Sql(string synchronous, int busyTimeoutMs) =>
+        $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout={busyTimeoutMs}; PRAGMA foreign_keys=ON;";
 
     // Pragmas belong to the native connection, which the pool keeps open across DbContexts:
     // set them once per native handle, not on every open.

@@ -1,23 +1,126 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+using WorkflowHub.Persistence.Writes;
+
 namespace WorkflowHub.Persistence;
 
 /// <summary>
-/// SQLite admits one writing transaction at a time. Writers of this process queue here, in
-/// order, instead of colliding on the file lock, where the loser polls with sleeps and a burst
-/// of concurrent commits turns into a tail of 100 ms waits. It orders commits only: reads run
-/// freely, and two changes to one instance are still told apart by the instance's revision.
+/// SQLite admits one writing transaction at a time, and with synchronous=FULL every commit waits for a flush.
+/// Writers of this process queue here instead of colliding on the file lock (where the loser polls with sleeps).
+/// Units of work that only write engine rows are group-committed: whoever gets the writer's turn writes every unit
+/// waiting at that moment in ONE transaction on the gate's own connection, each inside its own savepoint, so a
+/// unit that fails (a revision conflict, a duplicate key) is rolled back alone and its caller gets its own error.
+/// Each caller returns only once the transaction holding its rows has committed, so durability is unchanged: one
+/// flush covers the group. Other writers take the turn exclusively with <see cref="EnterAsync"/>.
 /// </summary>
-public sealed class SqliteWriteGate
+public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private const int MaxGroup = 128;
 
+    private readonly SemaphoreSlim _turn = new(1, 1);
+    private readonly ConcurrentQueue<QueuedUnit> _waiting = new();
+    private SqliteConnection? _connection;
+    private RowWriter? _writer;
+
+    /// <summary>The writer's turn, exclusively, for a transaction on the caller's own connection.</summary>
     public async ValueTask<Releaser> EnterAsync(CancellationToken ct)
     {
-        await _gate.WaitAsync(ct);
-        return new Releaser(_gate);
+        await _turn.WaitAsync(ct);
+        return new Releaser(_turn);
+    }
+
+    /// <summary>Writes these rows in the next group commit; returns once it committed, or throws this unit's own error.</summary>
+    internal async Task CommitAsync(IReadOnlyList<RowChange> rows)
+    {
+        var unit = new QueuedUnit(rows);
+        _waiting.Enqueue(unit);
+        // Not cancellable once queued: the current writer may already be writing this unit.
+        await _turn.WaitAsync();
+        try
+        {
+            if (!unit.Done.Task.IsCompleted) WriteWaitingUnits();
+        }
+        finally
+        {
+            _turn.Release();
+        }
+        await unit.Done.Task;
+    }
+
+    private void WriteWaitingUnits()
+    {
+        var group = new List<QueuedUnit>();
+        while (group.Count < MaxGroup && _waiting.TryDequeue(out var next)) group.Add(next);
+        if (group.Count == 0) return;
+        var connection = Connection();
+        var writer = _writer ??= new RowWriter(connection);
+        var written = new List<QueuedUnit>(group.Count);
+        SqliteTransaction? transaction = null;
+        try
+        {
+            transaction = connection.BeginTransaction();
+            // A unit alone needs no savepoint: if it fails, the whole transaction is its own and is rolled back.
+            var isolate = group.Count > 1;
+            foreach (var unit in group)
+            {
+                if (isolate) transaction.Save("unit");
+                try
+                {
+                    writer.Write(transaction, unit.Rows);
+                    if (isolate) transaction.Release("unit");
+                    written.Add(unit);
+                }
+                catch (Exception e) when (isolate && InTransaction(connection))
+                {
+                    transaction.Rollback("unit");
+                    transaction.Release("unit");
+                    unit.Done.TrySetException(e);
+                }
+            }
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            // The transaction failed (begin, commit, an error that ended it, or the only unit's error): nothing of the group is stored.
+            foreach (var unit in group) unit.Done.TrySetException(e);
+            return;
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+        foreach (var unit in written) unit.Done.TrySetResult();
+    }
+
+    private static bool InTransaction(SqliteConnection connection) => SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0;
+
+    private SqliteConnection Connection()
+    {
+        if (_connection is not null) return _connection;
+        var connection = new SqliteConnection(options.ConnectionString);
+        connection.Open();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = SqlitePragmas.Sql(options.Synchronous, options.BusyTimeoutMs);
+            command.ExecuteNonQuery();
+        }
+        return _connection = connection;
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _connection?.Dispose();
     }
 
     public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
     {
         public void Dispose() => gate.Release();
+    }
+
+    private sealed class QueuedUnit(IReadOnlyList<RowChange> rows)
+    {
+        public IReadOnlyList<RowChange> Rows { get; } = rows;
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
