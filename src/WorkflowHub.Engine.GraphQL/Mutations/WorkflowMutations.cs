@@ -42,7 +42,7 @@ public sealed class WorkflowMutations
     [Authorize(EngineRoles.WorkflowAdmin)]
     [GraphQLDescription("Publishes the draft of a definition as its next version. Running instances stay on their version.")]
     public Task<WorkflowDefinitionNode> PublishWorkflowAsync(string definitionId, ClaimsPrincipal? user, [Service] DefinitionService definitions, CancellationToken ct) =>
-        EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, user?.FindFirst(ClaimTypes.NameIdentifier)?.Value, ct)));
+        EngineErrors.Guard(async () => WorkflowDefinitionNode.From(await definitions.PublishAsync(definitionId, user.PersonId(), ct)));
 
     [Authorize(EngineRoles.WorkflowAdmin)]
     [GraphQLDescription("Retires every published version of a definition: no instance starts from it any more and its cron start is removed; " +
@@ -53,7 +53,7 @@ public sealed class WorkflowMutations
         {
             if (!await db.Open().Definitions.AnyAsync(d => d.DefinitionId == definitionId, ct))
                 throw new WorkflowNotFoundException($"No workflow definition has the id '{definitionId}'.");
-            var retired = await definitions.UnpublishAsync(definitionId, user?.FindFirst(ClaimTypes.NameIdentifier)?.Value, ct);
+            var retired = await definitions.UnpublishAsync(definitionId, user.PersonId(), ct);
             published.Forget(definitionId);
             var versions = await db.Open().Definitions.Where(d => d.DefinitionId == definitionId).OrderBy(d => d.Version)
                 .Select(WorkflowDefinitionNode.Projection).ToListAsync(ct);
@@ -79,7 +79,7 @@ public sealed class WorkflowMutations
             if (data is not null and not JsonObject)
                 throw EngineErrors.Listing([new ValidationError("$.data", "The form data must be a JSON object.")], EngineErrors.InputInvalid, "The task cannot be completed like this");
             // The signed-in person completes it: a task they claimed stays theirs to complete.
-            var actor = user?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+            var actor = user.PersonId();
             var result = await runtime.CompleteTaskAsync(taskId, outcome, (JsonObject?)data?.DeepClone(), actor, ct);
             return new TaskCompletionPayload(result.Outcome, result.Message, result.InstanceId is { } id ? await InstanceAsync(db, id, ct) : null);
         });

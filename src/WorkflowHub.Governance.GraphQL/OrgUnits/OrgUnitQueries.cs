@@ -28,14 +28,3 @@ public sealed class OrgUnitQueries
     public Task<OrgUnitNode?> GetOrgUnitAsync([ID] string id, [Service] RequestDbContexts db, CancellationToken ct) =>
         db.Open().Set<OrgUnit>().Where(u => u.Id == id).Select(OrgUnitNode.Projection).FirstOrDefaultAsync(ct);
 }
-
-public static class SubtreeQueries
-{
-    /// <summary>The path range [from, to) of a unit's subtree; NOT_FOUND for an unknown unit.</summary>
-    public static async Task<(string From, string To)> RangeAsync(RequestDbContexts db, string unitId, CancellationToken ct)
-    {
-        var path = await db.Open().Set<OrgUnit>().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
-                   ?? throw new OrgNotFoundException($"No org unit '{unitId}'.");
-        return (path, OrgUnit.SubtreeEnd(path));
-    }
-}

@@ -1,3 +1,4 @@
+using WorkflowHub.Governance.GraphQL.OrgUnits;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Nodes;
@@ -16,13 +17,13 @@ public sealed class PledgeQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Pledges, optionally of the branches in one org unit's subtree (branchId); e.g. where: { memberId: { eq: \"m1\" }, year: { eq: 2026 }, flagged: { eq: true } }.")]
-    public IQueryable<PledgeNode> GetPledges(string? branchId, [Service] RequestDbContexts db)
+    public async Task<IQueryable<PledgeNode>> GetPledgesAsync(string? branchId, [Service] RequestDbContexts db, CancellationToken ct)
     {
         var context = db.Open();
         var pledges = context.Set<Pledge>().AsQueryable();
         if (branchId is not null)
         {
-            var (from, to) = GovernanceQueries.Subtree(context, branchId);
+            var (from, to) = await SubtreeQueries.RangeAsync(db, branchId, ct);
             pledges = pledges.Where(p => p.OrgPath.CompareTo(from) >= 0 && p.OrgPath.CompareTo(to) < 0);
         }
         return pledges.Select(PledgeNode.Projection);

@@ -1,3 +1,4 @@
+using WorkflowHub.Engine.GraphQL;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.GraphQL.DataAccess;

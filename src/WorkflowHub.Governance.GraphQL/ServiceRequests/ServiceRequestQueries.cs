@@ -1,3 +1,4 @@
+using WorkflowHub.Governance.GraphQL.OrgUnits;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Mutations;
@@ -28,13 +29,8 @@ public sealed class ServiceRequestQueries
         var requests = context.Set<ServiceRequest>().AsQueryable();
         if (orgUnitId is not null)
         {
-            var path = await context.Set<OrgUnit>().Where(u => u.Id == orgUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct)
-                       ?? throw new GraphQLException($"No org unit '{orgUnitId}'.", EngineErrors.NotFound);
-            if (includeSubtree)
-            {
-                var end = OrgUnit.SubtreeEnd(path);
-                requests = requests.Where(r => string.Compare(r.OrgPath, path) >= 0 && string.Compare(r.OrgPath, end) < 0);
-            }
+            var (from, to) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
+            if (includeSubtree) requests = requests.Where(r => string.Compare(r.OrgPath, from) >= 0 && string.Compare(r.OrgPath, to) < 0);
             else requests = requests.Where(r => r.OrgUnitId == orgUnitId || r.HandlingUnitId == orgUnitId);
         }
         return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection);

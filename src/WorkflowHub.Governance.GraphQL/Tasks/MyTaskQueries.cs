@@ -1,3 +1,4 @@
+using WorkflowHub.Engine.GraphQL;
 using System.Security.Claims;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Nodes;

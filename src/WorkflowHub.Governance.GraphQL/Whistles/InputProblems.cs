@@ -1,10 +1,6 @@
-using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.GraphQL.Mutations;
-using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.GraphQL.Execution;
-using WorkflowHub.Persistence;
 
 namespace WorkflowHub.Governance.GraphQL.Whistles;
 
@@ -31,17 +27,4 @@ internal sealed class InputProblems
 
     public static GraphQLException One(string path, string message, string what) =>
         EngineErrors.Listing([new ValidationError(path, message)], EngineErrors.InputInvalid, what);
-}
-
-internal static class GovernanceQueries
-{
-    public static string? PersonId(this ClaimsPrincipal? user) => user?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-
-    /// <summary>The path range of an org unit's subtree, for a SQL range filter on OrgPath; NOT_FOUND when there is no such unit.</summary>
-    public static (string From, string To) Subtree(WorkflowHubDbContext db, string orgUnitId)
-    {
-        var path = db.Set<OrgUnit>().Where(u => u.Id == orgUnitId).Select(u => u.Path).FirstOrDefault()
-            ?? throw new GraphQLException($"No org unit '{orgUnitId}'.", EngineErrors.NotFound);
-        return (path, OrgUnit.SubtreeEnd(path));
-    }
 }

@@ -1,3 +1,4 @@
+using WorkflowHub.Engine.GraphQL;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using WorkflowHub.Governance.GraphQL.OrgUnits;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Nodes;
@@ -14,13 +15,13 @@ public sealed class WhistleQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Whistles, optionally of one org unit's subtree (orgUnitId); e.g. where: { grade: { eq: RED }, raisedAt: { gte: ... } }, order: [{ raisedAt: DESC }].")]
-    public IQueryable<WhistleNode> GetWhistles(string? orgUnitId, [Service] RequestDbContexts db)
+    public async Task<IQueryable<WhistleNode>> GetWhistlesAsync(string? orgUnitId, [Service] RequestDbContexts db, CancellationToken ct)
     {
         var context = db.Open();
         var whistles = context.Set<Whistle>().AsQueryable();
         if (orgUnitId is not null)
         {
-            var (from, to) = GovernanceQueries.Subtree(context, orgUnitId);
+            var (from, to) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
             whistles = whistles.Where(w => w.OrgPath.CompareTo(from) >= 0 && w.OrgPath.CompareTo(to) < 0);
         }
         return whistles.Select(WhistleNode.Projection);

@@ -44,8 +44,8 @@ public sealed class GovernanceServer : IAsyncDisposable
             .ConfigureTestServices(services =>
             {
                 services.AddSingleton<TimeProvider>(Clock);
-                services.AddAuthentication(TestAuthentication.Scheme)
-                    .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.Scheme, null);
+                services.AddAuthentication(TestAuthentication.SchemeName)
+                    .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, null);
                 configure?.Invoke(services);
             }));
         if (kestrel)
@@ -119,14 +119,14 @@ public sealed class GovernanceServer : IAsyncDisposable
     private sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
-        public const string Scheme = "Test";
+        public const string SchemeName = "Test";
 
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
             if (!Request.Headers.TryGetValue(PersonHeader, out var person) || string.IsNullOrEmpty(person))
                 return Task.FromResult(AuthenticateResult.NoResult());
-            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person!), new Claim(ClaimTypes.Name, person!)], Scheme);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme)));
+            var identity = new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, person!), new Claim(ClaimTypes.Name, person!)], SchemeName);
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
         }
     }
 }

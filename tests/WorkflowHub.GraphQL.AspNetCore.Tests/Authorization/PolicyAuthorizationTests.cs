@@ -14,7 +14,7 @@ public sealed class PolicyAuthorizationTests
 {
     private static Task<GraphQLTestHost> StartAsync() => GraphQLTestHost.StartAsync(graphql =>
     {
-        graphql.Services.AddAuthentication(HeaderUser.Scheme).AddScheme<AuthenticationSchemeOptions, HeaderUser>(HeaderUser.Scheme, null);
+        graphql.Services.AddAuthentication(HeaderUser.SchemeName).AddScheme<AuthenticationSchemeOptions, HeaderUser>(HeaderUser.SchemeName, null);
         graphql.Services.AddAuthorization(o => o.AddPolicy("night-shift", p => p.RequireClaim("shift", "night")));
         graphql.AddAuthorization()
             .AddDocumentFromString("""extend type Query { nightly: String @authorize(policy: "night-shift") staff: String @authorize(roles: ["staff"]) }""")
@@ -64,14 +64,14 @@ public sealed class PolicyAuthorizationTests
     private sealed class HeaderUser(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
         : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
     {
-        public const string Scheme = "Header";
+        public const string SchemeName = "Header";
 
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
             if (!Request.Headers.TryGetValue("X-Shift", out var shift)) return Task.FromResult(AuthenticateResult.NoResult());
             var claims = new List<Claim> { new(ClaimTypes.Name, "someone"), new("shift", shift.ToString()) };
             if (Request.Headers.TryGetValue("X-Role", out var role)) claims.Add(new Claim(ClaimTypes.Role, role.ToString()));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)), Scheme)));
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName)));
         }
     }
 }
