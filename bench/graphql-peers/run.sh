@@ -13,30 +13,7 @@ WARMUP="${WARMUP:-5}"
 PORT_BASE="${PORT_BASE:-4410}"
 mkdir -p results
 
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
-trap stop_server EXIT
-
-# CPU time (user + system) the process has used so far, in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-
-wait_ready() {
-  local url="$1"
-  for _ in $(seq 1 100); do
-    if curl -s -o /dev/null -X POST -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url"; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  echo "server at $url did not start" >&2
-  return 1
-}
+source ./server-control.sh
 
 peers=("graphql-http:server-graphql-http.mjs" "graphql-yoga:server-yoga.mjs")
 rows=()

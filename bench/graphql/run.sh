@@ -20,30 +20,7 @@ PORT="${PORT:-4430}"
 out="$here/results"
 mkdir -p "$out"
 
-server_pid=""
-stop_server() {
-  if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
-    kill "$server_pid" 2>/dev/null || true
-    wait "$server_pid" 2>/dev/null || true
-  fi
-  server_pid=""
-}
-trap stop_server EXIT
-
-# CPU time (user + system) the process has used so far, in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-
-wait_ready() {
-  local url="$1"
-  for _ in $(seq 1 300); do
-    if curl -s -o /dev/null -X POST -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "$url"; then
-      return 0
-    fi
-    sleep 0.1
-  done
-  echo "server at $url did not start" >&2
-  return 1
-}
+source "$peers/server-control.sh"
 
 # ---- build, data, database ----
 echo "== building the server, the seeder and the in-memory diagnostic server (Release)" >&2
@@ -66,7 +43,7 @@ start_server() {
   (cd "$server_dir" && exec dotnet WorkflowHub.Server.dll --urls "http://127.0.0.1:${port}" \
     --WorkflowHub:Sqlite:Path="$out/bench.db" "$@") > "$log" 2>&1 &
   server_pid=$!
-  wait_ready "http://127.0.0.1:${port}/graphql"
+  wait_ready "http://127.0.0.1:${port}/graphql" 300
 }
 
 # ---- SQL statements of one status query (EF Core command log, after a warm-up request) ----
@@ -125,7 +102,7 @@ memory_url="http://127.0.0.1:$((PORT + 2))/graphql"
 (cd "$here/MemoryServer/bin/Release/net10.0" && exec dotnet WorkflowHub.GraphQLBench.MemoryServer.dll \
   "$out/data.json" "$peers/schema.graphql" --urls "http://127.0.0.1:$((PORT + 2))") > "$out/memory.server.log" 2>&1 &
 server_pid=$!
-wait_ready "$memory_url"
+wait_ready "$memory_url" 300
 node "$here/compare.mjs" "$memory_url" 3 peers >&2
 measure memory "$memory_url" peers
 
