@@ -4,6 +4,7 @@ using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
 using WorkflowHub.Server.Endpoints;
+using WorkflowHub.Studio;
 
 namespace WorkflowHub.Server.Hosting;
 
@@ -41,6 +42,7 @@ public static class WorkflowHubHostExtensions
         app.MapHealth();
         app.MapEngineEndpoints();
         app.MapWorkflowHubGraphQL();
+        app.MapStudio();
         return app;
     }
 }
