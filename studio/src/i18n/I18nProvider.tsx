@@ -34,6 +34,18 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/**
+ * A page's own texts, kept in its folder so pages do not share one file:
+ * `const t = useMessages(designerMessages)` with `{ zh: {...}, en: {...same keys} }`.
+ */
+export function useMessages<K extends string>(pageMessages: { zh: Record<K, string>; en: Record<K, string> }) {
+  const { language } = useI18n();
+  return useCallback((key: K, values?: Record<string, string | number>) => {
+    const text = pageMessages[language][key] ?? key;
+    return values ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`)) : text;
+  }, [language, pageMessages]);
+}
+
 export function useI18n(): I18n {
   const i18n = useContext(I18nContext);
   if (!i18n) throw new Error('useI18n outside I18nProvider');
