@@ -1,5 +1,6 @@
 using WorkflowHub.Engine;
 using WorkflowHub.Governance;
+using WorkflowHub.Open311;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
@@ -41,6 +42,7 @@ public static class WorkflowHubHostExtensions
         app.MapHealth();
         app.MapEngineEndpoints();
         app.MapWorkflowHubGraphQL();
+        app.MapOpen311();
         return app;
     }
 }
