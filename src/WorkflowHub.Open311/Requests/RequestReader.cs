@@ -51,7 +51,8 @@ public sealed class RequestReader(IDbContextFactory<WorkflowHubDbContext> contex
     public async Task<Record?> FindTokenAsync(string token, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var found = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.TrackingCode == token)
+        var code = token.Trim().ToUpperInvariant();
+        var found = await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.TrackingCode == code)
             .Select(r => new { r.Id, r.TrackingCode }).FirstOrDefaultAsync(ct);
         return found is null ? null : new Record { { "service_request_id", found.Id.ToString() }, { "token", found.TrackingCode } };
     }
