@@ -98,14 +98,15 @@ public sealed class RequestReader(IDbContextFactory<WorkflowHubDbContext> contex
         note.Contains(trackingCode, StringComparison.Ordinal) ? note.Replace(trackingCode, "", StringComparison.Ordinal).TrimEnd(' ', '·') : note;
 
     /// <summary>
-    /// The newest public note says where the request stands; a closed request also keeps the result the handler
-    /// reported (the note of its last "resolved" step), since "closed" alone tells the resident nothing.
+    /// The newest public note says where the request stands. Once a result is reported (resolved, waiting for the
+    /// resident's rating, or closed after it) the result the handler reported is kept beside it: "closed" or "rate us"
+    /// alone tells the resident nothing about what was done.
     /// </summary>
     private static string? StatusNotes(ServiceRequestStatus status, List<(string Step, string Note)> notes)
     {
         if (notes.Count == 0) return null;
         var latest = notes[^1].Note;
-        if (StatusMapping.Of(status) != StatusMapping.Closed) return latest;
+        if (status is not (ServiceRequestStatus.Resolved or ServiceRequestStatus.Closed)) return latest;
         var result = notes.LastOrDefault(n => n.Step == "resolved").Note;
         return result is null || result == latest ? latest : $"{latest} — {result}";
     }

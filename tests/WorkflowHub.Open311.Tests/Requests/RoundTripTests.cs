@@ -44,11 +44,11 @@ public sealed class RoundTripTests : IAsyncLifetime
         await _hub.Server.AdvanceAsync(TimeSpan.FromMinutes(20));
         await driver.DoAsync(DemoTree.Worker1, instance, "signFor", "SignedFor");
         await driver.DoAsync(DemoTree.Worker1, instance, "contact", "Contacted", new { method = "phone", note = "已电话联系 Called the resident" });
-        Assert.Equal(("open", "已电话联系 Called the resident"), (Text(await OneAsync(id), "status"), Text(await OneAsync(id), "status_notes")));
+        Assert.Equal(("open", "办理中 Being handled"), (Text(await OneAsync(id), "status"), Text(await OneAsync(id), "status_notes")));
         await _hub.Server.AdvanceAsync(TimeSpan.FromHours(3));
         await driver.DoAsync(DemoTree.Worker1, instance, "handle", "Resolved", new { result = "dredged" });
         await driver.DoAsync(DemoTree.Worker1, instance, "reportResult", "Reported", new { summary = "管道已疏通 The sewer was dredged" });
-        Assert.Equal(("open", "管道已疏通 The sewer was dredged"), (Text(await OneAsync(id), "status"), Text(await OneAsync(id), "status_notes")));
+        Assert.Equal(("open", "请评价 Waiting for your rating — 管道已疏通 The sewer was dredged"), (Text(await OneAsync(id), "status"), Text(await OneAsync(id), "status_notes")));
         await driver.RateAsync(token, resolved: true, "SATISFIED");
 
         var closed = await OneAsync(id);
