@@ -78,7 +78,7 @@ public static class Open311Endpoints
     }
 
     /// <summary>Configuration first, then anything code configured with <c>services.Configure&lt;Open311Options&gt;</c>.</summary>
-    private static Open311Options LoadOptions(IServiceProvider services)
+    internal static Open311Options LoadOptions(IServiceProvider services)
     {
         var options = new Open311Options();
         services.GetRequiredService<IConfiguration>().GetSection(Open311Options.Section).Bind(options);

@@ -28,4 +28,19 @@ public sealed class DiscoveryTests : IAsyncLifetime
         Assert.Equal(endpoint["url"]!.GetValue<string>(), (string)xmlEndpoint.Element("url")!);
         Assert.Equal(["application/json", "text/xml"], xmlEndpoint.Element("formats")!.Elements("format").Select(f => (string)f));
     }
+
+    [Fact]
+    public async Task Should_refuse_another_jurisdiction_and_serve_its_own()
+    {
+        var (elsewhere, elsewhereXml) = await _hub.Api.GetBothAsync("services", "services", "jurisdiction_id=elsewhere.example.org");
+        var own = await _hub.Api.GetAsync("services", "json", "services", "jurisdiction_id=hepingli.example.cn");
+        var posted = await _hub.Api.PostAsync(_hub.Report(f => f["jurisdiction_id"] = "elsewhere.example.org"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, elsewhere.Status);
+        Assert.StartsWith("jurisdiction_id: 'elsewhere.example.org' is not served here", elsewhere.Errors.Single().Description);
+        Assert.Equal(elsewhere.Errors, elsewhereXml.Errors);
+        Assert.Equal(HttpStatusCode.OK, own.Status);
+        Assert.Equal(HttpStatusCode.BadRequest, posted.Status);
+        Assert.Equal(0, (await _hub.StoredAsync()).Requests);
+    }
 }

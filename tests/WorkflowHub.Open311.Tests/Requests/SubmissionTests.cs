@@ -62,4 +62,19 @@ public sealed class SubmissionTests : IAsyncLifetime
         var title = await _hub.Server.QueryAsync(db => Task.FromResult(db.Set<ServiceRequest>().Single().Title));
         Assert.Equal("水电气热 Utilities (water, power, gas, heating)", title);
     }
+
+    [Fact]
+    public async Task Should_keep_every_choice_of_a_multi_value_list_and_skip_informational_attributes()
+    {
+        var form = _hub.Report(f => { f["service_code"] = "complex"; f.Remove("attribute[utility]"); f["description"] = "楼道堆物 Things piled in the stairwell"; })
+            .Append(new("attribute[parties][]", "landlord")).Append(new("attribute[parties][]", "neighbours")).Append(new("attribute[notice]", "ignored"));
+
+        var answer = await _hub.Api.PostAsync(form);
+
+        var id = answer.Array[0]!["service_request_id"]!.GetValue<string>();
+        var shown = (await _hub.Api.GetAsync($"requests/{id}", "json", "requests")).Array.Single()!;
+        Assert.Equal("楼道堆物 Things piled in the stairwell\n\nWho else is involved?: 房东 Landlord, 邻居 Neighbours", shown["description"]!.GetValue<string>());
+        var refused = await _hub.Api.PostAsync(_hub.Report(f => { f["service_code"] = "complex"; f["attribute[parties]"] = "landlord,police"; }));
+        Assert.Equal([(400, "attribute[parties]: 'landlord,police' is not one of landlord, property, neighbours.")], refused.Errors);
+    }
 }

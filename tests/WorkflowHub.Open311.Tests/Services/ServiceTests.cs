@@ -19,7 +19,7 @@ public sealed class ServiceTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, json.Status);
         Assert.Equal(["emergency", "utilities", "general", "complex"], json.Array.Select(s => s!["service_code"]!.GetValue<string>()));
-        Assert.Equal([false, true, false, false], json.Array.Select(s => s!["metadata"]!.GetValue<bool>()));
+        Assert.Equal([false, true, false, true], json.Array.Select(s => s!["metadata"]!.GetValue<bool>()));
         var utilities = json.Array[1]!;
         Assert.Equal(("水电气热 Utilities (water, power, gas, heating)", "realtime", "water, power, gas, heating", "Utilities"),
             (utilities["service_name"]!.GetValue<string>(), utilities["type"]!.GetValue<string>(), utilities["keywords"]!.GetValue<string>(), utilities["group"]!.GetValue<string>()));
@@ -27,7 +27,7 @@ public sealed class ServiceTests : IAsyncLifetime
 
         Assert.Equal("services", xml.Root.Name.LocalName);
         Assert.Equal(["emergency", "utilities", "general", "complex"], xml.Root.Elements("service").Select(s => (string)s.Element("service_code")!));
-        Assert.Equal(["false", "true", "false", "false"], xml.Root.Elements("service").Select(s => (string)s.Element("metadata")!));
+        Assert.Equal(["false", "true", "false", "true"], xml.Root.Elements("service").Select(s => (string)s.Element("metadata")!));
     }
 
     [Fact]
@@ -55,5 +55,15 @@ public sealed class ServiceTests : IAsyncLifetime
 
         Assert.Equal(("general", 0), (json.Json!["service_code"]!.GetValue<string>(), json.Json["attributes"]!.AsArray().Count));
         Assert.Empty(xml.Root.Element("attributes")!.Elements());
+    }
+
+    [Fact]
+    public async Task Should_mark_an_informational_attribute_as_not_variable()
+    {
+        var (json, xml) = await _hub.Api.GetBothAsync("services/complex", "service-definition");
+
+        Assert.Equal([("parties", "multivaluelist", true), ("notice", "string", false)],
+            json.Json!["attributes"]!.AsArray().Select(a => (a!["code"]!.GetValue<string>(), a["datatype"]!.GetValue<string>(), a["variable"]!.GetValue<bool>())));
+        Assert.Equal(["true", "false"], xml.Root.Element("attributes")!.Elements("attribute").Select(a => (string)a.Element("variable")!));
     }
 }

@@ -32,6 +32,7 @@ public sealed class Open311Server : IAsyncDisposable
     private static void ConfigureServices(Open311Options options)
     {
         options.Contact = "和平里街道 Hepingli street office, 010-12345678";
+        options.JurisdictionId = "hepingli.example.cn";
         options.Services["utilities"] = new ServiceSettings
         {
             Keywords = ["water", "power", "gas", "heating"],
@@ -45,6 +46,18 @@ public sealed class Open311Server : IAsyncDisposable
                 },
                 ["since"] = new AttributeSettings { Datatype = AttributeDatatype.Datetime, Order = 3, Description = "Since when?" },
                 ["floor"] = new AttributeSettings { Datatype = AttributeDatatype.Number, Order = 2, Description = "Which floor?" },
+            },
+        };
+        options.Services["complex"] = new ServiceSettings
+        {
+            Attributes =
+            {
+                ["parties"] = new AttributeSettings
+                {
+                    Datatype = AttributeDatatype.MultiValueList, Description = "Who else is involved?",
+                    Values = [new() { Key = "landlord", Name = "房东 Landlord" }, new() { Key = "property", Name = "物业 Property manager" }, new() { Key = "neighbours", Name = "邻居 Neighbours" }],
+                },
+                ["notice"] = new AttributeSettings { Variable = false, Description = "Complex cases take up to 15 days." },
             },
         };
     }
