@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.Instances;
 using WorkflowHub.Governance.GraphQL.ServiceRequests;
+using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.Persistence;
@@ -36,11 +37,15 @@ public sealed class ReporterDisclosure(AuditLog audit)
             .Where(t => instances.Contains(t.InstanceId) && t.ClaimedBy == person && (t.Status == TaskItemStatus.Claimed || t.Status == TaskItemStatus.Open))
             .Select(t => t.InstanceId).ToListAsync(ct)).ToHashSet();
 
+        var handling = rows.Select(r => r.HandlingUnitId).OfType<string>().Distinct().ToList();
+        var departments = (await db.Set<OrgUnit>().Where(u => handling.Contains(u.Id) && u.Kind == OrgUnitKind.Department).Select(u => u.Id).ToListAsync(ct)).ToHashSet();
+
         var result = new Dictionary<Guid, ReporterNode>();
         var audited = new List<(string, string, string)>();
         foreach (var row in rows)
         {
-            var (visibility, reason) = Decide(actor, row, row.InstanceId is { } i && claimed.Contains(i));
+            var atDepartment = row.HandlingUnitId is { } unit && departments.Contains(unit) && actor.Roles.Any(r => r.OrgUnitId == unit);
+            var (visibility, reason) = Decide(actor, row, row.InstanceId is { } i && claimed.Contains(i), atDepartment);
             result[row.RequestId] = Node(row.Reporter, visibility);
             if (visibility == ReporterVisibility.Full) audited.Add((row.RequestId.ToString(), AuditedFields, reason!));
         }
@@ -48,12 +53,12 @@ public sealed class ReporterDisclosure(AuditLog audit)
         return result;
     }
 
-    private static (ReporterVisibility, string?) Decide(ICurrentActor actor, Row row, bool assignee)
+    private static (ReporterVisibility, string?) Decide(ICurrentActor actor, Row row, bool assignee, bool atHandlingDepartment)
     {
         if (actor.IsResident)
             return actor.TrackingCode == row.TrackingCode ? (ReporterVisibility.Full, "case owner") : Hidden(row);
-        // Do-not-disclose is about the department: no role and no claim lets a department contact see the reporter.
-        if (row.Reporter.DoNotDisclose && actor.HasRole(Roles.DepartmentContact)) return (ReporterVisibility.Withheld, null);
+        // Do-not-disclose is about the department: no role there and no claim of its task lets anyone of it see the reporter.
+        if (row.Reporter.DoNotDisclose && (atHandlingDepartment || actor.HasRole(Roles.DepartmentContact))) return (ReporterVisibility.Withheld, null);
         if (assignee) return (ReporterVisibility.Full, "assignee");
         var handlingUnit = row.HandlingUnitId ?? row.OrgUnitId;
         if (actor.Roles.FirstOrDefault(r => HandlingGridStaff.Contains(r.Role) && r.OrgUnitId == handlingUnit) is { } staff)
