@@ -14,7 +14,7 @@ public sealed class AllowAnonymousTests
     [QueryType]
     public sealed class StaffQueries
     {
-        public string Roster() => "roster";
+        public string? Roster() => "roster";
 
         [AllowAnonymous]
         public string OpeningHours() => "9-18";
