@@ -8,7 +8,8 @@ public static class SecuritySchema
 {
     public static SchemaBuilder AddSecurityTypes(this SchemaBuilder builder) => builder
         .AddTypeExtension<SecurityQueries>()
-        .AddTypeExtension<SecurityMutations>();
+        .AddTypeExtension<SecurityMutations>()
+        .OnCreated(Access.AccessRules.Apply);
 
     public static IServiceCollection AddSecurityGraphQL(this IServiceCollection services)
     {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Persistence;
 using WorkflowHub.Security.Accounts;
 using WorkflowHub.Security.ApiKeys;
+using WorkflowHub.Security.Audit;
 using WorkflowHub.Security.Authentication;
 using WorkflowHub.Security.Persistence;
 using WorkflowHub.Security.Residents;
@@ -31,6 +32,7 @@ public static class SecurityModule
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<ResidentSignIn>();
         services.AddSingleton<FirstAdmin>();
+        services.AddSingleton<AuditLog>();
         services.AddHostedService<SecurityStartup>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor>(CurrentActor.FromRequest);

@@ -1,6 +1,10 @@
 using WorkflowHub.Governance.GraphQL.OrgUnits;
 using WorkflowHub.Governance.Metrics;
 using WorkflowHub.GraphQL.CodeFirst;
+using WorkflowHub.GraphQL.Authorization;
+using WorkflowHub.Engine.GraphQL.DataAccess;
+using WorkflowHub.Governance.GraphQL.Access;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.Metrics;
 
@@ -30,9 +34,12 @@ public sealed record MetricsNode(
 public sealed class MetricsQueries
 {
     [GraphQLDescription("Counts and rates for a unit and everything under it, over [from, to), computed by SQL aggregation.")]
-    public Task<MetricsNode> GetMetricsAsync([ID] string orgUnitId, DateTimeOffset from, DateTimeOffset to, [Service] MetricsService metrics, CancellationToken ct) =>
+    public Task<MetricsNode> GetMetricsAsync([ID] string orgUnitId, DateTimeOffset from, DateTimeOffset to, [Service] MetricsService metrics,
+        [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
         OrgErrors.Guard(async () =>
         {
+            var (path, _) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
+            if (!ActorScope.Covers(actor, ActorScope.SubtreeRoles, path)) throw new AuthorizationException(AuthorizeResult.NotAllowed);
             var m = await metrics.ComputeAsync(orgUnitId, from, to, ct);
             return new MetricsNode(m.OrgUnitId, m.From, m.To, m.Received, RateNode.From(m.RespondedOnTime), RateNode.From(m.Resolved),
                 RateNode.From(m.Satisfied), RateNode.From(m.Closed), RateNode.From(m.Overdue), m.WhistlesRaised, m.PledgesMade,

@@ -28,6 +28,14 @@ public sealed class GovernanceServer : IAsyncDisposable
     public const string PersonHeader = "X-Test-Person";
     /// <summary>The person of the first admin the server creates at start: workflow-admin everywhere, so it may edit and publish definitions.</summary>
     public const string Admin = "admin";
+    /// <summary>
+    /// Who sends a request when a test names nobody: a workflow admin, auditor, dispatcher and community admin everywhere,
+    /// so stories reach every list and step; an auditor and community admin see reporters masked.
+    /// </summary>
+    public const string Operator = "operator";
+    public static readonly string[] OperatorRoles = ["workflow-admin", "auditor", "dispatcher", "community-admin"];
+    private readonly SemaphoreSlim _operatorGate = new(1, 1);
+    private bool _operatorSeeded;
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -76,10 +84,30 @@ public sealed class GovernanceServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Posts a GraphQL request and returns the whole response body; fails on anything but 200.</summary>
+    /// <summary>The <see cref="Operator"/> person and roles, once per server.</summary>
+    public async Task EnsureOperatorAsync()
+    {
+        await _operatorGate.WaitAsync();
+        try
+        {
+            if (_operatorSeeded) return;
+            await QueryAsync(async db =>
+            {
+                db.Add(new Governance.People.Person { Id = Operator, Name = "Operator", CreatedAt = Clock.GetUtcNow() });
+                foreach (var role in OperatorRoles)
+                    db.Add(new Governance.People.RoleAssignment { Id = Guid.NewGuid(), PersonId = Operator, Role = role, OrgUnitId = "*" });
+                return await db.SaveChangesAsync();
+            });
+            _operatorSeeded = true;
+        }
+        finally { _operatorGate.Release(); }
+    }
+
+    /// <summary>Posts a GraphQL request and returns the whole response body; fails on anything but 200. Without a person, as the <see cref="Operator"/>.</summary>
     public async Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? person = null)
     {
-        using var client = Client(person);
+        if (person is null) await EnsureOperatorAsync();
+        using var client = Client(person ?? Operator);
         var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
