@@ -7,6 +7,7 @@ using WorkflowHub.Security.Accounts;
 using WorkflowHub.Security.ApiKeys;
 using WorkflowHub.Security.Authentication;
 using WorkflowHub.Security.Persistence;
+using WorkflowHub.Security.RateLimiting;
 using WorkflowHub.Security.Residents;
 using WorkflowHub.Security.Startup;
 using WorkflowHub.Security.Tokens;
@@ -38,6 +39,7 @@ public static class SecurityModule
         services.AddAuthentication(WorkflowHubAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, WorkflowHubAuthenticationHandler>(WorkflowHubAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddWorkflowHubRateLimits(configuration);
         return services;
     }
 }

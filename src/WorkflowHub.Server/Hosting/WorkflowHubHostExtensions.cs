@@ -3,6 +3,8 @@ using WorkflowHub.Governance;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
+using WorkflowHub.Security.Http;
+using WorkflowHub.Security.RateLimiting;
 using WorkflowHub.Server.Endpoints;
 
 namespace WorkflowHub.Server.Hosting;
@@ -36,7 +38,9 @@ public static class WorkflowHubHostExtensions
 
     public static WebApplication MapWorkflowHub(this WebApplication app)
     {
+        app.UseWorkflowHubSecurityHeaders();
         app.UseAuthentication();
+        app.UseWorkflowHubRateLimits();
         app.UseAuthorization();
         app.MapHealth();
         app.MapEngineEndpoints();
