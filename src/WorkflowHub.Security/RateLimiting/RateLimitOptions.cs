@@ -9,13 +9,13 @@ public sealed class RateLimitOptions
     public string[] Paths { get; set; } = ["/graphql"];
 
     /// <summary>Each signed-in caller: a staff account, an API key or a resident's tracking code.</summary>
-    public RateLimitRule SignedIn { get; set; } = new() { Permits = 600, Window = TimeSpan.FromMinutes(1) };
+    public RateLimitRule SignedIn { get; set; } = new() { Permits = 1200, Window = TimeSpan.FromMinutes(1) };
 
-    /// <summary>Callers nobody signed in, per IP address.</summary>
-    public RateLimitRule Anonymous { get; set; } = new() { Permits = 120, Window = TimeSpan.FromMinutes(1) };
+    /// <summary>Callers nobody signed in, per IP address (generous: residents' phones may share one address behind a carrier's NAT).</summary>
+    public RateLimitRule Anonymous { get; set; } = new() { Permits = 300, Window = TimeSpan.FromMinutes(1) };
 
     /// <summary><c>login</c> and <c>residentLogin</c> per IP address, on top of the limits above (account lockout still applies).</summary>
-    public RateLimitRule SignIn { get; set; } = new() { Permits = 10, Window = TimeSpan.FromMinutes(1) };
+    public RateLimitRule SignIn { get; set; } = new() { Permits = 20, Window = TimeSpan.FromMinutes(1) };
 }
 
 public sealed class RateLimitRule

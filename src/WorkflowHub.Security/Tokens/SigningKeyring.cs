@@ -87,7 +87,10 @@ public sealed class SigningKeyring(IDbContextFactory<WorkflowHubDbContext> conte
 
     private async Task<SigningKey> AddAsync(WorkflowHubDbContext db, CancellationToken ct)
     {
-        var key = new SigningKey { Id = "k-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant(), Key = RandomNumberGenerator.GetBytes(MinKeyBytes), CreatedAt = clock.GetUtcNow() };
+        // The newest key signs, so a new key must be strictly newer than every stored one, even within one tick of the clock.
+        var newest = (await db.Set<SigningKey>().Select(k => k.CreatedAt).ToListAsync(ct)).Cast<DateTimeOffset?>().Max();
+        var createdAt = newest is { } last && last >= clock.GetUtcNow() ? last.AddTicks(1) : clock.GetUtcNow();
+        var key = new SigningKey { Id = "k-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant(), Key = RandomNumberGenerator.GetBytes(MinKeyBytes), CreatedAt = createdAt };
         db.Add(key);
         await db.SaveChangesAsync(ct);
         return key;
