@@ -19,7 +19,7 @@ public static class WorkflowHubHostExtensions
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
-        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflowEngine(sandbox: builder.Configuration.GetSection("WorkflowHub:Scripts").Get<WorkflowHub.Engine.Expressions.ScriptSandboxOptions>());
         builder.Services.AddWorkflowSqliteStore(sqlite);
         // The domain module: its tables join the engine's model and schema, its activities the catalogue.
         builder.Services.AddGovernance();
