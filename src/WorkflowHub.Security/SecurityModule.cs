@@ -33,6 +33,8 @@ public static class SecurityModule
         services.AddSingleton<ResidentSignIn>();
         services.AddSingleton<FirstAdmin>();
         services.AddHostedService<SecurityStartup>();
+        services.AddSingleton<SigningKeyRefresh>();
+        services.AddHostedService(sp => sp.GetRequiredService<SigningKeyRefresh>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor>(CurrentActor.FromRequest);
         services.AddTransient<IClaimsTransformation, RoleClaimsTransformation>();

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Security.Tests.Support;
+using WorkflowHub.Security.Tokens;
 
 namespace WorkflowHub.Security.Tests.Tokens;
 
@@ -68,9 +70,37 @@ public sealed class KeyRotationTests : IAsyncLifetime
         Assert.Equal("worker-1", await UserNameAsync(worker));
     }
 
-    private async Task<string?> UserNameAsync(string token)
+    [Fact]
+    public async Task Should_bring_a_rotation_and_a_retirement_to_another_server_on_the_same_database_within_the_refresh_interval()
     {
-        var me = await _server.GraphQLAsync("{ me { userName } }", bearer: token);
+        await using var other = new AuthServer(folder: _server.Folder, clock: _server.Clock);
+        var old = await _server.LoginAsync();
+        Assert.Equal("admin", await UserNameAsync(old, other));
+
+        await _server.GraphQLAsync("mutation { rotateSigningKey { id } }", bearer: old);
+        var fresh = await _server.LoginAsync();
+        var beforeRefresh = await UserNameAsync(fresh, other);
+        await RefreshAsync(other);
+        var afterRefresh = await UserNameAsync(fresh, other);
+        await _server.GraphQLAsync("mutation($id: String!) { retireSigningKey(id: $id) }", new { id = KeyId(old) }, bearer: fresh);
+        var oldBeforeRefresh = await UserNameAsync(old, other);
+        await RefreshAsync(other);
+
+        Assert.Null(beforeRefresh);
+        Assert.Equal("admin", afterRefresh);
+        Assert.Equal("admin", oldBeforeRefresh);
+        Assert.Null(await UserNameAsync(old, other));
+    }
+
+    private async Task RefreshAsync(AuthServer server)
+    {
+        _server.Clock.Advance(TimeSpan.FromMinutes(1));
+        await server.Services.GetRequiredService<SigningKeyRefresh>().Latest;
+    }
+
+    private async Task<string?> UserNameAsync(string token, AuthServer? server = null)
+    {
+        var me = await (server ?? _server).GraphQLAsync("{ me { userName } }", bearer: token);
         return me["data"]!["me"]?["userName"]?.GetValue<string>();
     }
 
