@@ -60,6 +60,7 @@ public static class AccessRules
         ["Query.pledge"] = FieldRule.For([Roles.PartyMember, Roles.BranchSecretary, .. Officers, Roles.Auditor], "as pledges; otherwise null"),
         ["Query.me"] = FieldRule.Public("null when nobody is signed in"),
         ["Query.auditLog"] = FieldRule.For([Roles.Auditor]),
+        ["Query.signingKeys"] = FieldRule.For(Admin),
 
         ["Mutation.saveWorkflowDraft"] = FieldRule.For(Admin),
         ["Mutation.publishWorkflow"] = FieldRule.For(Admin),
@@ -97,6 +98,9 @@ public static class AccessRules
         ["Mutation.revokeApiKey"] = FieldRule.SignedIn("staff accounts; one's own keys, a workflow-admin any"),
         ["Mutation.enableTotp"] = FieldRule.SignedIn("staff accounts, not residents"),
         ["Mutation.confirmTotp"] = FieldRule.SignedIn("staff accounts, not residents"),
+        ["Mutation.rotateSigningKey"] = FieldRule.For(Admin),
+        ["Mutation.retireSigningKey"] = FieldRule.For(Admin),
+        ["Mutation.rotateApiKey"] = FieldRule.SignedIn("staff accounts; one's own keys, a workflow-admin any"),
 
         ["Subscription.workflowInstanceUpdated"] = FieldRule.For(Operators),
         ["Subscription.serviceRequestUpdated"] = FieldRule.For([.. CaseStaff, Roles.Resident], "as serviceRequest; refused when out of scope"),

@@ -4,6 +4,8 @@ using WorkflowHub.Open311;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
+using WorkflowHub.Security.Http;
+using WorkflowHub.Security.RateLimiting;
 using WorkflowHub.Server.Endpoints;
 using WorkflowHub.Studio;
 
@@ -19,7 +21,7 @@ public static class WorkflowHubHostExtensions
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
-        builder.Services.AddWorkflowEngine();
+        builder.Services.AddWorkflowEngine(sandbox: builder.Configuration.GetSection("WorkflowHub:Scripts").Get<WorkflowHub.Engine.Expressions.ScriptSandboxOptions>());
         builder.Services.AddWorkflowSqliteStore(sqlite);
         // The domain module: its tables join the engine's model and schema, its activities the catalogue.
         builder.Services.AddGovernance();
@@ -38,7 +40,9 @@ public static class WorkflowHubHostExtensions
 
     public static WebApplication MapWorkflowHub(this WebApplication app)
     {
+        app.UseWorkflowHubSecurityHeaders();
         app.UseAuthentication();
+        app.UseWorkflowHubRateLimits();
         app.UseAuthorization();
         app.MapHealth();
         app.MapEngineEndpoints();

@@ -50,6 +50,7 @@ internal static class AccessMatrix
         ["Query.pledge"] = [.. Officers, Auditor],
         ["Query.me"] = Everyone,
         ["Query.auditLog"] = [Auditor],
+        ["Query.signingKeys"] = Admin,
 
         ["Mutation.saveWorkflowDraft"] = Admin,
         ["Mutation.publishWorkflow"] = Admin,
@@ -85,6 +86,9 @@ internal static class AccessMatrix
         ["Mutation.logout"] = SignedIn,
         ["Mutation.createApiKey"] = Staff, // residents have no account to hold keys or a second factor
         ["Mutation.revokeApiKey"] = Staff, // residents have no account to hold keys or a second factor
+        ["Mutation.rotateApiKey"] = Staff,
+        ["Mutation.rotateSigningKey"] = Admin,
+        ["Mutation.retireSigningKey"] = Admin,
         ["Mutation.enableTotp"] = Staff, // residents have no account to hold keys or a second factor
         ["Mutation.confirmTotp"] = Staff, // residents have no account to hold keys or a second factor
 

@@ -23,7 +23,7 @@ public sealed class AuthServer : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly bool _ownsFolder;
 
-    public AuthServer(bool randomAdminPassword = false, string? folder = null, ManualClock? clock = null)
+    public AuthServer(bool randomAdminPassword = false, string? folder = null, ManualClock? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         _ownsFolder = folder is null;
         Folder = folder ?? Directory.CreateTempSubdirectory("workflowhub-auth-").FullName;
@@ -37,6 +37,7 @@ public sealed class AuthServer : IAsyncDisposable
                 .ConfigureLogging(l => l.ClearProviders().AddProvider(Logs))
                 .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
             if (!randomAdminPassword) b.UseSetting("WorkflowHub:Auth:AdminPassword", AdminPassword);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
     }
 
@@ -45,9 +46,9 @@ public sealed class AuthServer : IAsyncDisposable
     public CapturedLogs Logs { get; } = new();
     public IServiceProvider Services => _factory.Services;
 
-    public HttpClient Client(string? bearer = null, string? apiKey = null, bool handleCookies = false)
+    public HttpClient Client(string? bearer = null, string? apiKey = null, bool handleCookies = false, bool https = false)
     {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = handleCookies });
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = handleCookies, BaseAddress = new Uri(https ? "https://localhost" : "http://localhost") });
         if (bearer is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
