@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import { DesignerPage } from './designer/DesignerPage';
 
 /** A top-level page: its first route segment, its menu label and what it renders for the rest of the route. */
 export interface StudioPage {
@@ -9,4 +10,6 @@ export interface StudioPage {
 }
 
 /** Pages register here, in menu order; each lives in its own folder under src/pages. */
-export const pages: StudioPage[] = [];
+export const pages: StudioPage[] = [
+  { segment: 'designer', label: 'nav.designer', render: (rest) => <DesignerPage rest={rest} /> },
+];
