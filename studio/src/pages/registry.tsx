@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import { dashboardPage } from './dashboard';
+import { instancesPage } from './instances';
+import { tasksPage } from './tasks';
 
 /** A top-level page: its first route segment, its menu label and what it renders for the rest of the route. */
 export interface StudioPage {
@@ -9,4 +12,8 @@ export interface StudioPage {
 }
 
 /** Pages register here, in menu order; each lives in its own folder under src/pages. */
-export const pages: StudioPage[] = [];
+export const pages: StudioPage[] = [
+  instancesPage,
+  tasksPage,
+  dashboardPage,
+];

@@ -1,0 +1,3 @@
+export function TasksPage({ route }: { route: string[] }) {
+  return <section className="page tasks" data-testid="tasks-page" data-route={route.join('/')} />;
+}
