@@ -15,6 +15,7 @@ public static class EngineSchema
         .AddTypeExtension<WorkflowQueries>()
         .AddTypeExtension<InstanceRelations>()
         .AddTypeExtension<WorkflowMutations>()
+        .AddTypeExtension<MigrationMutations>()
         .AddTypeExtension<WorkflowSubscriptions>()
         .AddDataConventions();
 
