@@ -31,6 +31,12 @@ describe('pathTaken', () => {
     expect(pathTaken(journal, connections).connections.size).toBe(0);
   });
 
+  it('follows every branch of a fork, whose outcomes the journal joins with commas', () => {
+    const fork: FlowConnection[] = [{ from: 'fork', outcome: 'A', to: 'a' }, { from: 'fork', outcome: 'B', to: 'b' }];
+    const journal = [step('fork', 'ActivityEntered'), step('fork', 'ActivityCompleted', 'A,B'), step('a', 'ActivityEntered'), step('b', 'ActivityEntered')];
+    expect(pathTaken(journal, fork).connections.size).toBe(2);
+  });
+
   it('marks an activity whose last event is a fault', () => {
     const journal = [step('publish', 'ActivityEntered'), step('publish', 'ActivityFaulted')];
     expect([...pathTaken(journal, connections).faulted]).toEqual(['publish']);

@@ -46,9 +46,10 @@ export function pathTaken(journal: JournalStep[], connections: FlowConnection[])
   }
   for (const step of steps) {
     if (step.event !== 'ActivityCompleted' || !step.activityId) continue;
-    const outcome = step.outcome ?? 'Done';
+    // A fork completes with all its branches at once: the journal joins them with commas.
+    const outcomes = (step.outcome ?? 'Done').split(',');
     for (const c of connections) {
-      if (c.from !== step.activityId || (c.outcome ?? 'Done') !== outcome) continue;
+      if (c.from !== step.activityId || !outcomes.includes(c.outcome ?? 'Done')) continue;
       if ((enteredAt.get(c.to) ?? []).some((s) => s > step.sequence)) taken.add(connectionKey(c));
     }
   }
