@@ -16,6 +16,7 @@ public static class EngineSchema
         .AddTypeExtension<WorkflowQueries>()
         .AddTypeExtension<InstanceRelations>()
         .AddTypeExtension<WorkflowMutations>()
+        .AddTypeExtension<MigrationMutations>()
         .AddTypeExtension<WorkflowSubscriptions>()
         .AddTypeExtension<DesignerQueries>()
         .AddDataConventions();

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
-import { DesignerPage } from './designer/DesignerPage';
+import { dashboardPage } from './dashboard';
+import { designerPage } from './designer';
+import { instancesPage } from './instances';
+import { tasksPage } from './tasks';
 
 /** A top-level page: its first route segment, its menu label and what it renders for the rest of the route. */
 export interface StudioPage {
@@ -11,5 +14,8 @@ export interface StudioPage {
 
 /** Pages register here, in menu order; each lives in its own folder under src/pages. */
 export const pages: StudioPage[] = [
-  { segment: 'designer', label: 'nav.designer', render: (rest) => <DesignerPage rest={rest} /> },
+  designerPage,
+  instancesPage,
+  tasksPage,
+  dashboardPage,
 ];
