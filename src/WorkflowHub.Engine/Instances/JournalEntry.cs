@@ -23,6 +23,7 @@ public static class JournalEvents
     public const string InstanceCompleted = "InstanceCompleted";
     public const string InstanceCancelled = "InstanceCancelled";
     public const string InstanceRetried = "InstanceRetried";
+    public const string InstanceMigrated = "InstanceMigrated";
     public const string Entered = "ActivityEntered";
     public const string Completed = "ActivityCompleted";
     public const string Waiting = "ActivityWaiting";

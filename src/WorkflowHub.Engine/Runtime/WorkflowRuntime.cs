@@ -192,6 +192,13 @@ public sealed class WorkflowRuntime
             return true;
         }, false, ct);
 
+    /// <summary>
+    /// Reports what moving an instance to version <paramref name="toVersion"/> of its definition does and, unless
+    /// <paramref name="dryRun"/>, moves it when nothing blocks (else <see cref="MigrationBlockedException"/>, nothing changed).
+    /// </summary>
+    public Task<MigrationReport> MigrateAsync(Guid instanceId, int toVersion, bool dryRun, string? actor = null, CancellationToken ct = default) =>
+        InUnitOfWorkAsync((uow, effects) => InstanceMigration.RunAsync(_services, uow, effects, instanceId, toVersion, dryRun, actor, ct), false, ct);
+
     private async Task<ResumeResult> ResumeInAsync(IWorkflowUnitOfWork uow, CommitEffects effects, Guid bookmarkId, JsonNode? payload, string? actor, CancellationToken ct)
     {
         var bookmark = await uow.FindBookmarkAsync(bookmarkId, ct);
