@@ -18,7 +18,8 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+            .UseSetting("WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword));
         return Task.CompletedTask;
     }
 
@@ -40,6 +41,7 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
     public async Task Should_list_the_built_in_definitions_and_run_a_service_request_through_graphql()
     {
         var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await AdminSignIn.TokenAsync(client));
 
         var definitions = await PostAsync(client, "{ workflowDefinitions { definitionId version status } }");
         var started = await PostAsync(client, """
