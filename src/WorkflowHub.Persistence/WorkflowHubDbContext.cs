@@ -26,6 +26,9 @@ public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> 
         // Stored as UTC ticks so that due times compare and sort in SQL on every provider.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
+        // Text compares and sorts by its bytes, as on SQLite, whatever the database's locale: subtree queries take the
+        // range [path, path's end) of materialised paths, which a language collation would order differently.
+        if (Database.IsNpgsql()) builder.Properties<string>().UseCollation("C");
     }
 
     protected override void OnModelCreating(ModelBuilder model)
