@@ -26,14 +26,23 @@ public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> 
         // Stored as UTC ticks so that due times compare and sort in SQL on every provider.
         builder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         builder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
-        // Text compares and sorts by its bytes, as on SQLite, whatever the database's locale: subtree queries take the
-        // range [path, path's end) of materialised paths, which a language collation would order differently.
-        if (Database.IsNpgsql()) builder.Properties<string>().UseCollation("C");
     }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
         model.ApplyConfigurationsFromAssembly(typeof(WorkflowHubDbContext).Assembly);
         foreach (var contribution in _contributions?.Contributions ?? []) contribution.Configure(model);
+        if (Database.IsNpgsql()) CompareTextByBytes(model);
+    }
+
+    /// <summary>
+    /// Text compares and sorts by its bytes, as on SQLite, whatever the database's locale: subtree queries take the
+    /// range [path, path's end) of materialised paths, which a language collation would order differently.
+    /// </summary>
+    private static void CompareTextByBytes(ModelBuilder model)
+    {
+        foreach (var property in model.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+            if ((property.GetProviderClrType() ?? property.GetValueConverter()?.ProviderClrType ?? property.ClrType) == typeof(string))
+                property.SetCollation("C");
     }
 }
