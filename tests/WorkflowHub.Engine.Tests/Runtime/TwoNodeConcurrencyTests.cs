@@ -12,7 +12,7 @@ namespace WorkflowHub.Engine.Tests.Runtime;
 /// </summary>
 public sealed class TwoNodeConcurrencyTests(ITestOutputHelper output) : IAsyncDisposable
 {
-    private const int Instances = 12;
+    private const int Instances = 20;
     private const int Branches = 6;
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-two-nodes-").FullName;
 
@@ -29,8 +29,14 @@ public sealed class TwoNodeConcurrencyTests(ITestOutputHelper output) : IAsyncDi
         for (var i = 0; i < Instances; i++) ids.Add((await a.Runtime.StartAsync(new StartWorkflowRequest("two-nodes"))).InstanceId);
         var tasks = await Task.WhenAll(ids.Select(a.OpenTasksAsync));
 
-        // Every task completed once, by one node or the other, all at the same time.
-        var completions = tasks.SelectMany(t => t).Select((task, n) => Task.Run(() => nodes[n % 2].Runtime.CompleteTaskAsync(task.Id, "Done")));
+        // Every task completed once, by one node or the other, all released at the same moment.
+        var go = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var completions = tasks.SelectMany(t => t).Select((task, n) => Task.Run(async () =>
+        {
+            await go.Task;
+            return await nodes[n % 2].Runtime.CompleteTaskAsync(task.Id, "Done");
+        })).ToList();
+        go.SetResult();
         var completed = await Task.WhenAll(completions);
         // Then both nodes resume every instance's signal bookmark at once: exactly one resume per bookmark takes effect.
         var bookmarks = await a.QueryAsync(db => Task.FromResult(db.Bookmarks.Where(x => x.ConsumedAt == null && x.SignalName == "close").Select(x => x.Id).ToList()));
