@@ -1,5 +1,6 @@
 using WorkflowHub.Engine;
 using WorkflowHub.Governance;
+using WorkflowHub.Open311;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
@@ -44,6 +45,7 @@ public static class WorkflowHubHostExtensions
         app.MapEngineEndpoints();
         app.MapWorkflowHubGraphQL();
         app.MapStudio();
+        app.MapOpen311();
         return app;
     }
 }
