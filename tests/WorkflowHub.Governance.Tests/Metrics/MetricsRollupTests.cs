@@ -77,7 +77,7 @@ public sealed class MetricsRollupTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         }));
 
-        Assert.Contains("UNIQUE", failed.InnerException?.Message);
+        Assert.Contains("UNIQUE", failed.InnerException?.Message, StringComparison.OrdinalIgnoreCase); // SQLite's and PostgreSQL's wording
         Assert.NotEmpty(before);
         Assert.Equal(before, await RollupRowsAsync());
     }
