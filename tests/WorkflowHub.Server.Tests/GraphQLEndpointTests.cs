@@ -13,11 +13,13 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-graphql-").FullName;
     private WebApplicationFactory<Program> _factory = null!;
+    private TestDatabase _database = null!;
 
     public Task InitializeAsync()
     {
+        _database = TestDatabase.Create(_folder);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
+            .UseSettings(_database.Settings)
             .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
             .UseSetting("WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword));
         return Task.CompletedTask;
@@ -26,7 +28,7 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 

@@ -12,13 +12,15 @@ namespace WorkflowHub.Server.Tests;
 public sealed class LiveUpdatesTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-live-").FullName;
+    private TestDatabase _database = null!;
     private ServerProcess _server = null!;
     private HttpClient _http = null!;
     private string _token = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await ServerProcess.StartAsync(Path.Combine(_folder, "hub.db"), Workflows.Folder,
+        _database = TestDatabase.Create(_folder);
+        _server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder,
             "--WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword);
         _http = new HttpClient { BaseAddress = _server.BaseAddress };
         _token = await AdminSignIn.TokenAsync(_http);
@@ -29,7 +31,7 @@ public sealed class LiveUpdatesTests : IAsyncLifetime
     {
         _http.Dispose();
         await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 

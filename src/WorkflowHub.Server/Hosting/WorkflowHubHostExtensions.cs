@@ -15,14 +15,15 @@ public static class WorkflowHubHostExtensions
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    /// <summary>Wires the engine, the SQLite store, start-up work and the Quartz timers from configuration.</summary>
+    /// <summary>Wires the engine, its store (SQLite by default, or PostgreSQL), start-up work and the Quartz timers from configuration.</summary>
     public static WebApplicationBuilder AddWorkflowHub(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
         builder.Services.AddWorkflowEngine(sandbox: builder.Configuration.GetSection("WorkflowHub:Scripts").Get<WorkflowHub.Engine.Expressions.ScriptSandboxOptions>());
-        builder.Services.AddWorkflowSqliteStore(sqlite);
+        var database = builder.Configuration.GetSection("WorkflowHub:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddWorkflowStore(database, sqlite);
         // The domain module: its tables join the engine's model and schema, its activities the catalogue.
         builder.Services.AddGovernance();
         builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));

@@ -18,7 +18,7 @@ using WorkflowHub.TestSupport;
 namespace WorkflowHub.Governance.Tests.Support;
 
 /// <summary>
-/// The real server over real HTTP on a fresh SQLite file, with a manual clock: Quartz is switched off and
+/// The real server over real HTTP on a fresh database (<see cref="TestDatabase"/>: SQLite, or PostgreSQL when asked), with a manual clock: Quartz is switched off and
 /// <see cref="AdvanceAsync"/> fires what came due, so a test runs days of deadlines in milliseconds.
 /// Requests say who sends them with the <c>X-Test-Person</c> header (a stand-in for sign-in); that person's role
 /// assignments are their roles, as for a real sign-in.
@@ -38,14 +38,15 @@ public sealed class GovernanceServer : IAsyncDisposable
     private bool _operatorSeeded;
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly TestDatabase _database;
 
     /// <param name="kestrel">Listen on a real loopback port (for WebSocket clients) instead of the in-memory test host.</param>
     public GovernanceServer(Action<IServiceCollection>? configure = null, ManualClock? clock = null, bool kestrel = false)
     {
         Clock = clock ?? new ManualClock();
+        _database = TestDatabase.Create(_folder);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
+            .UseSettings(_database.Settings)
             .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
             .UseSetting("WorkflowHub:Timers:Enabled", "false")
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
@@ -140,7 +141,7 @@ public sealed class GovernanceServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 

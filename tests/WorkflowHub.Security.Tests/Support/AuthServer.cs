@@ -14,24 +14,25 @@ using WorkflowHub.TestSupport;
 namespace WorkflowHub.Security.Tests.Support;
 
 /// <summary>
-/// The real server with real sign-in over HTTP, on a SQLite file, with a manual clock. The first admin's password is
-/// configured (<see cref="AdminPassword"/>) unless a test asks for a random one; another server may share the file.
+/// The real server with real sign-in over HTTP, on a fresh database (<see cref="TestDatabase"/>), with a manual clock. The
+/// first admin's password is configured (<see cref="AdminPassword"/>) unless a test asks for a random one; another server
+/// may share the database (pass it the first one's <see cref="Database"/>).
 /// </summary>
 public sealed class AuthServer : IAsyncDisposable
 {
     public const string AdminPassword = "correct horse battery staple";
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly bool _ownsFolder;
+    private readonly bool _ownsDatabase;
 
-    public AuthServer(bool randomAdminPassword = false, string? folder = null, ManualClock? clock = null, IReadOnlyDictionary<string, string>? settings = null)
+    public AuthServer(bool randomAdminPassword = false, TestDatabase? database = null, ManualClock? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        _ownsFolder = folder is null;
-        Folder = folder ?? Directory.CreateTempSubdirectory("workflowhub-auth-").FullName;
+        _ownsDatabase = database is null;
+        Folder = Directory.CreateTempSubdirectory("workflowhub-auth-").FullName;
+        Database = database ?? TestDatabase.Create(Folder);
         Clock = clock ?? new ManualClock();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(Folder, "hub.db"))
-                .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
+            b.UseSettings(Database.Settings)
                 .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
                 .UseSetting("WorkflowHub:Timers:Enabled", "false")
                 .ConfigureLogging(l => l.ClearProviders().AddProvider(Logs))
@@ -42,6 +43,7 @@ public sealed class AuthServer : IAsyncDisposable
     }
 
     public string Folder { get; }
+    public TestDatabase Database { get; }
     public ManualClock Clock { get; }
     public CapturedLogs Logs { get; } = new();
     public IServiceProvider Services => _factory.Services;
@@ -108,10 +110,8 @@ public sealed class AuthServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_ownsFolder)
-        {
-            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
-        }
+        if (_ownsDatabase) await Database.DisposeAsync();
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

@@ -73,7 +73,7 @@ public sealed class KeyRotationTests : IAsyncLifetime
     [Fact]
     public async Task Should_bring_a_rotation_and_a_retirement_to_another_server_on_the_same_database_within_the_refresh_interval()
     {
-        await using var other = new AuthServer(folder: _server.Folder, clock: _server.Clock);
+        await using var other = new AuthServer(database: _server.Database, clock: _server.Clock);
         var old = await _server.LoginAsync();
         Assert.Equal("admin", await UserNameAsync(old, other));
 
