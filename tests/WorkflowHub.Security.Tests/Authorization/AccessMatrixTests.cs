@@ -138,7 +138,9 @@ public sealed class AccessMatrixTests : IAsyncLifetime
         await using (var list = connection.CreateCommand())
         {
             // The audit log grows with reads and the accounts' sign-in counters with sign-ins; neither is a refused call's write.
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('security_audit_log', 'security_accounts') AND name NOT LIKE 'sqlite_%'";
+            list.CommandText = db.Database.IsNpgsql()
+                ? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT IN ('security_audit_log', 'security_accounts')"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('security_audit_log', 'security_accounts') AND name NOT LIKE 'sqlite_%'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Security.Tests.Support;
 
@@ -80,8 +79,9 @@ public sealed class ReporterDisclosureTests : IAsyncLifetime
         var request = await _grid.SubmitAsync("g1");
         await ReporterAsync(request.Id, await _grid.StaffAsync("worker-g1", "grid-worker@g1"));
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => _server.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE security_audit_log SET Reason = 'nothing to see'")));
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => _server.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM security_audit_log")));
+        // Either provider's own error (SQLite's or PostgreSQL's): the triggers refuse the statement in the database itself.
+        var update = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _server.QueryAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE security_audit_log SET \"Reason\" = 'nothing to see'")));
+        var delete = await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => _server.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM security_audit_log")));
         var mutations = await _server.GraphQLAsync("{ __type(name: \"Mutation\") { fields { name } } }", bearer: await _server.LoginAsync());
 
         Assert.Contains("append-only", update.Message);
