@@ -38,10 +38,12 @@ public sealed class DesignerPerformanceTests(StudioFixture studio, ITestOutputHe
         {
             var node = page.GetByTestId("node-step1");
             var box = (await node.BoundingBoxAsync())!;
-            await page.Mouse.MoveAsync(box.X + 40, box.Y + 15);
+            // The whole flow is fitted into view, so a node is small: grab its middle.
+            var (x, y) = (box.X + box.Width / 2, box.Y + box.Height / 2);
+            await page.Mouse.MoveAsync(x, y);
             await page.Mouse.DownAsync();
-            await page.Mouse.MoveAsync(box.X + 60, box.Y + 40, new() { Steps = 4 });
-            await page.Mouse.MoveAsync(box.X + 80 + move * 10, box.Y + 70, new() { Steps = 4 });
+            await page.Mouse.MoveAsync(x + 10, y + 10, new() { Steps = 4 });
+            await page.Mouse.MoveAsync(x + 20 + move * 3, y + 25, new() { Steps = 4 });
             await page.Mouse.UpAsync();
             changes.Add(await MeasureAsync(page, "designer:change"));
         }
