@@ -34,7 +34,7 @@ public sealed class DesignerPerformanceTests(StudioFixture studio, ITestOutputHe
         await session.ShotAsync("opened-200");
 
         var changes = new List<double>();
-        for (var move = 0; move < 5; move++)
+        for (var move = 0; move < 9; move++)
         {
             var node = page.GetByTestId("node-step1");
             var box = (await node.BoundingBoxAsync())!;
