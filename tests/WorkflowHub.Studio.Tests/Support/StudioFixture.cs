@@ -8,6 +8,8 @@ namespace WorkflowHub.Studio.Tests.Support;
 /// </summary>
 public sealed class StudioFixture : IAsyncLifetime
 {
+    private readonly SemaphoreSlim _demoLock = new(1, 1);
+    private bool _demoSeeded;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -17,6 +19,25 @@ public sealed class StudioFixture : IAsyncLifetime
     {
         Server = new StudioServer();
         (_playwright, _browser) = await StudioBrowser.LaunchAsync();
+    }
+
+    /// <summary>Seeds the small demo district once for all tests that need org units, staff and governance figures.</summary>
+    public async Task EnsureDemoAsync()
+    {
+        await _demoLock.WaitAsync();
+        try
+        {
+            if (_demoSeeded) return;
+            await Server.SeedDemoAsync();
+            // The district's dashboard is a district officer's view: whistle and pledge counts are scoped to such roles,
+            // which the first admin (workflow-admin only) does not hold until given one, as a real district would.
+            await Server.AdminDataAsync("mutation { assignRole(personId: \"admin\", role: \"district-officer\", orgUnitId: \"district\") { role } }");
+            _demoSeeded = true;
+        }
+        finally
+        {
+            _demoLock.Release();
+        }
     }
 
     /// <summary>A fresh page on the studio's start page, not signed in.</summary>
