@@ -34,7 +34,7 @@ public sealed class DesignerPerformanceTests(StudioFixture studio, ITestOutputHe
         await session.ShotAsync("opened-200");
 
         var changes = new List<double>();
-        for (var move = 0; move < 5; move++)
+        for (var move = 0; move < 9; move++)
         {
             var node = page.GetByTestId("node-step1");
             var box = (await node.BoundingBoxAsync())!;
@@ -59,7 +59,7 @@ public sealed class DesignerPerformanceTests(StudioFixture studio, ITestOutputHe
         // The figures against the targets (under 1 s, under 50 ms) are recorded in bench/RESULTS.md, not asserted: a
         // shared 2-core CI machine would make a timed assertion fail for reasons that are not the designer's.
         Assert.Equal(3, opens.Count);
-        Assert.Equal(5, changes.Count);
+        Assert.Equal(9, changes.Count);
     }
 
     /// <summary>The newest measure of that name, waiting for it (the page measures after the next frame).</summary>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type DragEvent, type Ref } from 'react';
+import { memo, useCallback, useImperativeHandle, useMemo, useRef, useState, type DragEvent, type Ref } from 'react';
 import {
   Background,
   Controls,
@@ -59,13 +59,13 @@ const emptyCatalogue = new Map<string, ActivityType>();
 const emptyProblems = new Map<string, readonly LocatedProblem[]>();
 
 /** A flowchart of a workflow definition on React Flow: editable in the designer, read-only in the explorer. */
-export function FlowCanvas(props: FlowCanvasProps) {
+export const FlowCanvas = memo(function FlowCanvas(props: FlowCanvasProps) {
   return (
     <ReactFlowProvider>
       <FlowCanvasInner {...props} />
     </ReactFlowProvider>
   );
-}
+});
 
 function FlowCanvasInner(props: FlowCanvasProps) {
   const { graph, readOnly = false, highlight, marks, onMoveNodes, onConnect, onSelectionChange, onDropActivity } = props;
@@ -81,15 +81,13 @@ function FlowCanvasInner(props: FlowCanvasProps) {
   );
   const [nodes, setNodes] = useState<ActivityFlowNode[]>(() => buildNodes(inputs, new Map()));
   const [edges, setEdges] = useState<Edge[]>(() => buildEdges(inputs, new Map()));
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setNodes((previous) => buildNodes(inputs, new Map(previous.map((n) => [n.id, n]))));
-    setEdges((previous) => buildEdges(inputs, new Map(previous.map((e) => [e.id, e]))));
-  }, [inputs]);
+  // New props are turned into React Flow elements during this render (not in an effect), so an edit costs one commit.
+  const [builtFrom, setBuiltFrom] = useState(inputs);
+  if (builtFrom !== inputs) {
+    setBuiltFrom(inputs);
+    setNodes(buildNodes(inputs, new Map(nodes.map((n) => [n.id, n]))));
+    setEdges(buildEdges(inputs, new Map(edges.map((e) => [e.id, e]))));
+  }
 
   useImperativeHandle(props.apiRef, () => ({
     centre() {

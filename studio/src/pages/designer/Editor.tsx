@@ -44,6 +44,7 @@ export function Editor({ initial, opened, types, choices, t, onStored }: Props) 
   const canvas = useRef<FlowCanvasApi>(null);
   const importInput = useRef<HTMLInputElement>(null);
   const validation = useValidation(graph);
+  const labels = useMemo(() => ({ waiting: t('waiting') }), [t]);
 
   useEffect(() => {
     if (!needsLayout(history.present)) return;
@@ -79,12 +80,15 @@ export function Editor({ initial, opened, types, choices, t, onStored }: Props) 
     return graph.nodes.find((n) => n.id === id) ?? null;
   }, [graph, focused, selection]);
 
+  const current = useRef(graph);
+  current.current = graph;
   const addActivity = useCallback((typeName: string, at: XY) => {
-    const activity = newActivity(graph, catalogue.get(typeName), typeName);
+    const activity = newActivity(current.current, catalogue.get(typeName), typeName);
     apply((g) => addNode(g, activity, { x: Math.round(at.x - nodeWidth / 2), y: Math.round(at.y - 20) }));
     setFocused(activity.id);
-  }, [graph, catalogue, apply]);
+  }, [catalogue, apply]);
 
+  const addInMiddle = useCallback((type: string) => addActivity(type, canvas.current?.centre() ?? { x: 0, y: 0 }), [addActivity]);
   const onMoveNodes = useCallback((moves: Map<string, XY>) => apply((g) => moveNodes(g, moves)), [apply]);
   const onConnect = useCallback((source: string, outcome: string, target: string) => apply((g) => connect(g, source, outcome, target)), [apply]);
   const onSelectionChange = useCallback((nodes: string[], edges: string[]) => {
@@ -227,7 +231,7 @@ export function Editor({ initial, opened, types, choices, t, onStored }: Props) 
         <div className={`designer-status ${status.kind}`} data-testid="designer-status" data-version={status.version} role="status">{status.text}</div>
       )}
       <div className="designer-body">
-        <Palette types={types} onAdd={(type) => addActivity(type, canvas.current?.centre() ?? { x: 0, y: 0 })} t={t} />
+        <Palette types={types} onAdd={addInMiddle} t={t} />
         <div className="designer-centre">
           <div className="designer-canvas">
             <FlowCanvas
@@ -239,7 +243,7 @@ export function Editor({ initial, opened, types, choices, t, onStored }: Props) 
               onSelectionChange={onSelectionChange}
               onDropActivity={addActivity}
               apiRef={canvas}
-              labels={{ waiting: t('waiting') }}
+              labels={labels}
               testId="designer-canvas"
             />
           </div>

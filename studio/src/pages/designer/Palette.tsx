@@ -1,10 +1,10 @@
-import { useMemo, type DragEvent } from 'react';
+import { memo, useMemo, type DragEvent } from 'react';
 import { activityDragType } from '../../components/FlowCanvas/FlowCanvas';
 import type { ActivityType } from '../../graph';
 import type { DesignerText } from './messages';
 
 /** The catalogue by category; an item is dragged onto the canvas, or tapped to add it in the middle (tablets). */
-export function Palette({ types, onAdd, t }: { types: ActivityType[]; onAdd: (type: string) => void; t: DesignerText }) {
+export const Palette = memo(function Palette({ types, onAdd, t }: { types: ActivityType[]; onAdd: (type: string) => void; t: DesignerText }) {
   const groups = useMemo(() => {
     const map = new Map<string, ActivityType[]>();
     for (const type of types) map.set(type.category, [...(map.get(type.category) ?? []), type]);
@@ -40,4 +40,4 @@ export function Palette({ types, onAdd, t }: { types: ActivityType[]; onAdd: (ty
       ))}
     </nav>
   );
-}
+});

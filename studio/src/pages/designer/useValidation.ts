@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { graphToDefinition, locateProblem, problemsByActivity, type FlowGraph, type LocatedProblem } from '../../graph';
 import { validateDefinition } from './api';
 import type { ValidationState } from './ProblemList';
@@ -9,17 +9,16 @@ export interface Validation {
   byActivity: Map<string, LocatedProblem[]>;
 }
 
-const none: Validation = { state: 'pending', problems: [], byActivity: new Map() };
+const none = { state: 'pending' as ValidationState, problems: [] as LocatedProblem[], byActivity: new Map<string, LocatedProblem[]>(), of: null as FlowGraph | null };
 
 /**
  * Validates the definition on the server after every change, debounced; a late answer to an older state is dropped.
  */
 export function useValidation(graph: FlowGraph, delay = 300): Validation {
-  const [validation, setValidation] = useState<Validation>(none);
+  const [validation, setValidation] = useState(none);
   const sequence = useRef(0);
   useEffect(() => {
     const mine = ++sequence.current;
-    setValidation((v) => (v.state === 'pending' ? v : { ...v, state: 'pending' }));
     const timer = setTimeout(async () => {
       const definition = graphToDefinition(graph);
       try {
@@ -35,14 +34,19 @@ export function useValidation(graph: FlowGraph, delay = 300): Validation {
             property: p.property ?? located.property,
           };
         });
-        setValidation({ state: result.valid ? 'valid' : 'invalid', problems, byActivity: problemsByActivity(problems) });
+        setValidation({ state: result.valid ? 'valid' : 'invalid', problems, byActivity: problemsByActivity(problems), of: graph });
       } catch (e) {
         if (mine !== sequence.current) return;
         const message = e instanceof Error ? e.message : String(e);
-        setValidation({ state: 'error', problems: [{ path: '$', message, field: '' }], byActivity: new Map() });
+        setValidation({ state: 'error', problems: [{ path: '$', message, field: '' }], byActivity: new Map(), of: graph });
       }
     }, delay);
     return () => clearTimeout(timer);
   }, [graph, delay]);
-  return validation;
+  // Pending while the answer is for an older graph; the marks of the last answer stay until the next arrives.
+  // Derived rather than set, so an edit does not cost a second render.
+  return useMemo(
+    () => ({ state: validation.of === graph ? validation.state : 'pending', problems: validation.problems, byActivity: validation.byActivity }),
+    [validation, graph],
+  );
 }
