@@ -128,10 +128,9 @@ export function Editor({ initial, opened, types, choices, t, onStored }: Props) 
       onStored();
       return true;
     } catch (e) {
+      // The server stores no invalid definition: the canvas keeps its unsaved changes and says what to fix first.
       if (e instanceof GraphQLRequestError && e.code === 'WORKFLOW_DEFINITION_INVALID') {
-        setSavedGraph(graph);
-        setStatus({ kind: 'error', text: t('savedWithProblems', { count: problemCount(e) }) });
-        onStored();
+        setStatus({ kind: 'error', text: t('notSavedProblems', { count: problemCount(e) }) });
       } else setStatus({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
       return false;
     }
