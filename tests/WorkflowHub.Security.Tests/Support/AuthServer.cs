@@ -47,6 +47,7 @@ public sealed class AuthServer : IAsyncDisposable
     public ManualClock Clock { get; }
     public CapturedLogs Logs { get; } = new();
     public IServiceProvider Services => _factory.Services;
+    public TestServer TestServer => _factory.Server;
 
     public HttpClient Client(string? bearer = null, string? apiKey = null, bool handleCookies = false, bool https = false)
     {
