@@ -8,6 +8,8 @@ namespace WorkflowHub.Studio.Tests.Support;
 /// </summary>
 public sealed class StudioFixture : IAsyncLifetime
 {
+    private readonly SemaphoreSlim _demoLock = new(1, 1);
+    private bool _demoSeeded;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -17,6 +19,22 @@ public sealed class StudioFixture : IAsyncLifetime
     {
         Server = new StudioServer();
         (_playwright, _browser) = await StudioBrowser.LaunchAsync();
+    }
+
+    /// <summary>Seeds the small demo district once for all tests that need org units, staff and governance figures.</summary>
+    public async Task EnsureDemoAsync()
+    {
+        await _demoLock.WaitAsync();
+        try
+        {
+            if (_demoSeeded) return;
+            await Server.SeedDemoAsync();
+            _demoSeeded = true;
+        }
+        finally
+        {
+            _demoLock.Release();
+        }
     }
 
     /// <summary>A fresh page on the studio's start page, not signed in.</summary>

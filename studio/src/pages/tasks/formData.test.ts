@@ -18,6 +18,10 @@ describe('task form data', () => {
     expect(formData(fields, { summary: 'Fixed', hours: '2.5', urgent: true, method: '' })).toEqual({ summary: 'Fixed', hours: 2.5, urgent: true });
   });
 
+  it('answers an unticked box with false', () => {
+    expect(formData(fields, { summary: 'x' })).toEqual({ summary: 'x', urgent: false });
+  });
+
   it('names the required fields still empty', () => {
     expect(missingRequired(fields, { hours: '1' })).toEqual(['summary']);
     expect(missingRequired(fields, { summary: 'x' })).toEqual([]);

@@ -12,13 +12,14 @@ export function formFields(json: unknown): FormField[] {
   return Array.isArray(json) ? json.filter((f): f is FormField => typeof f === 'object' && f !== null && typeof (f as FormField).name === 'string') : [];
 }
 
-/** The completion's `data`: each filled field as the JSON its type asks for; empty fields are left out. */
+/** The completion's `data`: each filled field as the JSON its type asks for; empty fields are left out, boxes always answer. */
 export function formData(fields: FormField[], values: Record<string, string | boolean>): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
     const value = values[field.name];
     if (field.type === 'boolean') {
-      if (value !== undefined) data[field.name] = value === true || value === 'true';
+      // An unticked box is an answer too: "no".
+      data[field.name] = value === true || value === 'true';
       continue;
     }
     if (value === undefined || value === '') continue;
