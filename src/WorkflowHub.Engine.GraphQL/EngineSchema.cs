@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Engine.GraphQL.DataAccess;
+using WorkflowHub.Engine.GraphQL.Designer;
 using WorkflowHub.Engine.GraphQL.Mutations;
 using WorkflowHub.Engine.GraphQL.Queries;
 using WorkflowHub.Engine.GraphQL.Subscriptions;
@@ -17,6 +18,7 @@ public static class EngineSchema
         .AddTypeExtension<WorkflowMutations>()
         .AddTypeExtension<MigrationMutations>()
         .AddTypeExtension<WorkflowSubscriptions>()
+        .AddTypeExtension<DesignerQueries>()
         .AddDataConventions();
 
     public static IServiceCollection AddWorkflowEngineGraphQL(this IServiceCollection services) => services.AddWorkflowEngineGraphQLData();

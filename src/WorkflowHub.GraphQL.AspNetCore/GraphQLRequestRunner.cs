@@ -79,7 +79,7 @@ internal sealed class GraphQLRequestRunner
             return new RequestOutcome(OutcomeKind.OperationNotAllowed, null, null, operation);
         }
 
-        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [nameof(HttpContext)] = http };
+        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [ContextDataKeys.HttpContext] = http, [ContextDataKeys.Operation] = prepared.Operation, [ContextDataKeys.Document] = prepared.Document };
         foreach (var interceptor in _interceptors)
         {
             await interceptor.OnCreateAsync(http, request, contextData, cancellationToken).ConfigureAwait(false);

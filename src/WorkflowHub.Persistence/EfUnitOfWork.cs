@@ -143,9 +143,13 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         {
             throw new ConcurrencyConflictException("Another writer changed the instance first.", e);
         }
-        catch (Exception e) when (UniqueViolation(e) is { } violation)
+        catch (Exception e) when (StoreErrors.UniqueViolation(e) is { } violation)
         {
             throw new DuplicateKeyException(violation.Message, e);
+        }
+        catch (Exception e) when (StoreErrors.IsWriteConflict(e))
+        {
+            throw new ConcurrencyConflictException("Another writer got in the way of this commit; it can be tried again.", e);
         }
     }
 
@@ -157,9 +161,6 @@ internal sealed class EfUnitOfWork(WorkflowHubDbContext db, SqliteWriteGate? wri
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
     }
-
-    private static SqliteException? UniqueViolation(Exception e) =>
-        (e as SqliteException ?? e.InnerException as SqliteException) is { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } s ? s : null;
 
     public ValueTask DisposeAsync() => db.DisposeAsync();
 }

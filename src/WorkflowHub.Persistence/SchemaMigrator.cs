@@ -1,5 +1,4 @@
-using System.Reflection;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -10,6 +9,8 @@ namespace WorkflowHub.Persistence;
 /// (Migrations/&lt;provider&gt;/NNNN_name.sql), each applied once, in order, in its own transaction,
 /// and recorded in <c>workflowhub_schema_versions</c>. A test checks that the scripts produce
 /// exactly the schema the EF model expects, so a model change without a script fails the build.
+/// Servers starting together apply a script once: SQLite's write lock or PostgreSQL's advisory lock
+/// (<see cref="SchemaLock"/>) admits one migrator at a time.
 /// </summary>
 public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> contexts, ILogger<SchemaMigrator> logger, IEnumerable<ISchemaContribution>? contributions = null)
 {
@@ -34,27 +35,28 @@ public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> conte
     public async Task<int> MigrateAsync(CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var provider = SqlDialect.Of(db);
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(ct);
-        await Execute(connection, "PRAGMA journal_mode=WAL;", null, ct);
+        await using var schemaLock = await SchemaLock.TakeAsync(connection, provider, ct);
         await Execute(connection, "CREATE TABLE IF NOT EXISTS workflowhub_schema_versions (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);", null, ct);
         var applied = 0;
-        var steps = Scripts("Sqlite").Select(s => (s.Version, s.Name, Statements: (IReadOnlyList<string>)[s.Sql]))
-            .Concat(_contributions.Select(c => (c.Version, c.Name, Statements: c.Statements("Sqlite"))));
+        var steps = Scripts(provider.Name).Select(s => (s.Version, s.Name, Statements: (IReadOnlyList<string>)[s.Sql]))
+            .Concat(_contributions.Select(c => (c.Version, c.Name, Statements: c.Statements(provider.Name))));
         foreach (var (version, name, statements) in steps)
         {
-            // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply a script once.
-            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
+            // On SQLite a serializable transaction is BEGIN IMMEDIATE: it takes the write lock before the check.
+            await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
             var exists = await Scalar(connection, tx, $"SELECT COUNT(*) FROM workflowhub_schema_versions WHERE version = {version};", ct);
             if (exists > 0) continue;
             foreach (var sql in statements) await Execute(connection, sql, tx, ct);
             await using (var record = connection.CreateCommand())
             {
                 record.Transaction = tx;
-                record.CommandText = "INSERT INTO workflowhub_schema_versions (version, name, applied_at) VALUES ($v, $n, $a);";
-                record.Parameters.AddWithValue("$v", version);
-                record.Parameters.AddWithValue("$n", name);
-                record.Parameters.AddWithValue("$a", DateTimeOffset.UtcNow.ToString("O"));
+                record.CommandText = "INSERT INTO workflowhub_schema_versions (version, name, applied_at) VALUES (@v, @n, @a);";
+                Parameter(record, "@v", version);
+                Parameter(record, "@n", name);
+                Parameter(record, "@a", DateTimeOffset.UtcNow.ToString("O"));
                 await record.ExecuteNonQueryAsync(ct);
             }
             await tx.CommitAsync(ct);
@@ -64,7 +66,15 @@ public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> conte
         return applied;
     }
 
-    private static async Task Execute(SqliteConnection connection, string sql, SqliteTransaction? tx, CancellationToken ct)
+    private static void Parameter(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    internal static async Task Execute(DbConnection connection, string sql, DbTransaction? tx, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -72,12 +82,12 @@ public sealed class SchemaMigrator(IDbContextFactory<WorkflowHubDbContext> conte
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<long> Scalar(SqliteConnection connection, SqliteTransaction tx, string sql, CancellationToken ct)
+    private static async Task<long> Scalar(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = tx;
         command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync(ct))!;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct));
     }
 }
 

@@ -32,5 +32,17 @@ public sealed class WorkflowHubDbContext(DbContextOptions<WorkflowHubDbContext> 
     {
         model.ApplyConfigurationsFromAssembly(typeof(WorkflowHubDbContext).Assembly);
         foreach (var contribution in _contributions?.Contributions ?? []) contribution.Configure(model);
+        if (Database.IsNpgsql()) CompareTextByBytes(model);
+    }
+
+    /// <summary>
+    /// Text compares and sorts by its bytes, as on SQLite, whatever the database's locale: subtree queries take the
+    /// range [path, path's end) of materialised paths, which a language collation would order differently.
+    /// </summary>
+    private static void CompareTextByBytes(ModelBuilder model)
+    {
+        foreach (var property in model.Model.GetEntityTypes().SelectMany(e => e.GetProperties()))
+            if ((property.GetProviderClrType() ?? property.GetValueConverter()?.ProviderClrType ?? property.ClrType) == typeof(string))
+                property.SetCollation("C");
     }
 }

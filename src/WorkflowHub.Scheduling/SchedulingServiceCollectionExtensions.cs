@@ -103,6 +103,14 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddWorkflowQuartzTimers(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("WorkflowHub:Timers").Get<QuartzTimerOptions>() ?? new QuartzTimerOptions();
+        // Engine on PostgreSQL: Quartz's tables join it there, clustered, unless the timers are configured otherwise.
+        if (configuration["WorkflowHub:Timers:Provider"] is null
+            && configuration.GetSection("WorkflowHub:Database").Get<DatabaseOptions>() is { Provider: DatabaseProvider.Postgres } database)
+        {
+            options.Provider = JobStoreProvider.Postgres;
+            options.ConnectionString ??= database.ConnectionString;
+            if (configuration["WorkflowHub:Timers:Clustered"] is null) options.Clustered = true;
+        }
         var calendars = new CalendarConfiguration();
         configuration.GetSection("WorkflowHub:Calendars").Bind(calendars.Calendars);
         if (configuration["WorkflowHub:CalendarRefreshInterval"] is { } refresh) calendars.RefreshInterval = TimeSpan.Parse(refresh, System.Globalization.CultureInfo.InvariantCulture);

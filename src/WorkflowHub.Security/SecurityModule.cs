@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using WorkflowHub.Persistence;
 using WorkflowHub.Security.Accounts;
 using WorkflowHub.Security.ApiKeys;
+using WorkflowHub.Security.Audit;
 using WorkflowHub.Security.Authentication;
 using WorkflowHub.Security.Persistence;
+using WorkflowHub.Security.RateLimiting;
 using WorkflowHub.Security.Residents;
 using WorkflowHub.Security.Startup;
 using WorkflowHub.Security.Tokens;
@@ -31,13 +33,17 @@ public static class SecurityModule
         services.AddSingleton<ApiKeyService>();
         services.AddSingleton<ResidentSignIn>();
         services.AddSingleton<FirstAdmin>();
+        services.AddSingleton<AuditLog>();
         services.AddHostedService<SecurityStartup>();
+        services.AddSingleton<SigningKeyRefresh>();
+        services.AddHostedService(sp => sp.GetRequiredService<SigningKeyRefresh>());
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor>(CurrentActor.FromRequest);
         services.AddTransient<IClaimsTransformation, RoleClaimsTransformation>();
         services.AddAuthentication(WorkflowHubAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, WorkflowHubAuthenticationHandler>(WorkflowHubAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
+        services.AddWorkflowHubRateLimits(configuration);
         return services;
     }
 }

@@ -16,4 +16,6 @@ public sealed class SecurityOptions
     public int MinPasswordLength { get; set; } = 12;
     public string Issuer { get; set; } = "WorkflowHub";
     public string CookieName { get; set; } = "whub_session";
+    /// <summary>How often each server reloads the stored signing keys, picking up rotations and retirements made elsewhere (zero: only at start).</summary>
+    public TimeSpan KeyRefreshInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -26,12 +26,15 @@ public sealed class EngineGraphQL : IAsyncDisposable
 
     public StatementCounter Statements { get; } = new();
 
-    public static async Task<EngineGraphQL> CreateAsync()
+    public static async Task<EngineGraphQL> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var statements = new StatementCounter();
-        var engine = await EngineFixture.CreateAsync(services => services
-            .AddWorkflowEngineGraphQL()
-            .ConfigureDbContext<WorkflowHub.Persistence.WorkflowHubDbContext>(o => o.AddInterceptors(statements)));
+        var engine = await EngineFixture.CreateAsync(services =>
+        {
+            services.AddWorkflowEngineGraphQL()
+                .ConfigureDbContext<WorkflowHub.Persistence.WorkflowHubDbContext>(o => o.AddInterceptors(statements));
+            configure?.Invoke(services);
+        });
         return new EngineGraphQL(engine, statements);
     }
 

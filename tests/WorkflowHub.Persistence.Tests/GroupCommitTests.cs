@@ -12,7 +12,8 @@ public sealed class GroupCommitTests
     [Fact]
     public async Task Should_roll_back_only_the_conflicting_or_duplicate_unit_of_a_group_and_keep_the_others()
     {
-        await using var engine = await EngineFixture.CreateAsync();
+        // The write gate is SQLite's; PostgreSQL has none.
+        await using var engine = await EngineFixture.CreateAsync(provider: DatabaseProvider.Sqlite);
         var store = engine.Services.GetRequiredService<IWorkflowStore>();
         var gate = engine.Services.GetRequiredService<SqliteWriteGate>();
         var shared = NewInstance("shared");

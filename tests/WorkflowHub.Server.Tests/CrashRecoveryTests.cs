@@ -10,14 +10,20 @@ namespace WorkflowHub.Server.Tests;
 
 /// <summary>
 /// Kills a real server process with SIGKILL in the middle of a stream of starts and task
-/// completions, restarts it on the same file, and checks that every acknowledged operation is
+/// completions, restarts it on the same database, and checks that every acknowledged operation is
 /// there exactly once and no instance was left half-written.
 /// </summary>
 [Collection(ServerProcessCollection.Name)]
-public sealed class CrashRecoveryTests : IDisposable
+public sealed class CrashRecoveryTests : IAsyncDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-crash-").FullName;
-    private string DatabasePath => Path.Combine(_folder, "hub.db");
+    private readonly string _folder;
+    private readonly TestDatabase _database;
+
+    public CrashRecoveryTests()
+    {
+        _folder = Directory.CreateTempSubdirectory("workflowhub-crash-").FullName;
+        _database = TestDatabase.Create(_folder);
+    }
 
     private readonly ConcurrentDictionary<string, Guid> _acknowledgedStarts = new();
     private readonly ConcurrentDictionary<Guid, string> _acknowledgedCompletions = new();
@@ -28,7 +34,7 @@ public sealed class CrashRecoveryTests : IDisposable
     {
         for (var round = 0; round < 2; round++)
         {
-            await using var server = await ServerProcess.StartAsync(DatabasePath, Workflows.Folder);
+            await using var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder);
             using var traffic = new CancellationTokenSource();
             var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() => DriveAsync(server.BaseAddress, $"r{round}w{w}", traffic.Token))).ToList();
             // Mid-stream: once the round has had some traffic acknowledged (a loaded machine is slow to warm up), requests are in flight.
@@ -44,7 +50,7 @@ public sealed class CrashRecoveryTests : IDisposable
         Assert.True(_acknowledgedStarts.Count > 20, $"only {_acknowledgedStarts.Count} starts were acknowledged; the test drove too little traffic");
         Assert.True(_acknowledgedCompletions.Count > 10, $"only {_acknowledgedCompletions.Count} completions were acknowledged");
 
-        await using (var server = await ServerProcess.StartAsync(DatabasePath, Workflows.Folder))
+        await using (var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder))
         {
             // Retrying every start, acknowledged or not, must never create a second instance.
             using var client = new HttpClient { BaseAddress = server.BaseAddress };
@@ -52,7 +58,7 @@ public sealed class CrashRecoveryTests : IDisposable
                 (await client.PostAsJsonAsync("/api/engine/workflows/service-request/instances", StartBody(requestId))).EnsureSuccessStatusCode();
         }
 
-        await using var db = new WorkflowHubDbContext(new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={DatabasePath};Pooling=False").Options);
+        await using var db = new WorkflowHubDbContext(_database.Options().Options);
         var instances = await db.Instances.AsNoTracking().ToListAsync();
         Assert.Equal(_attemptedStarts.Distinct().Count(), instances.Count);
         foreach (var (requestId, instanceId) in _acknowledgedStarts)
@@ -115,9 +121,9 @@ public sealed class CrashRecoveryTests : IDisposable
         input = new { title = "Street light out " + requestId, category = "general", orgUnitId = "community-12" },
     };
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }

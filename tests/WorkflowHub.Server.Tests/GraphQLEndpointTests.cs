@@ -13,19 +13,22 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-graphql-").FullName;
     private WebApplicationFactory<Program> _factory = null!;
+    private TestDatabase _database = null!;
 
     public Task InitializeAsync()
     {
+        _database = TestDatabase.Create(_folder);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+            .UseSettings(_database.Settings)
+            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+            .UseSetting("WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword));
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -40,6 +43,7 @@ public sealed class GraphQLEndpointTests : IAsyncLifetime
     public async Task Should_list_the_built_in_definitions_and_run_a_service_request_through_graphql()
     {
         var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await AdminSignIn.TokenAsync(client));
 
         var definitions = await PostAsync(client, "{ workflowDefinitions { definitionId version status } }");
         var started = await PostAsync(client, """

@@ -8,20 +8,22 @@ using WorkflowHub.TestSupport;
 namespace WorkflowHub.Server.Tests;
 
 /// <summary>
-/// The server on a throw-away SQLite file with the built-in workflows, and GraphQL posted to it over HTTP as the
+/// The server on a throw-away database (<see cref="TestDatabase"/>: SQLite, or PostgreSQL when asked) with the built-in workflows, and GraphQL posted to it over HTTP as the
 /// first admin (a workflow-admin), signed in with a real token.
 /// </summary>
 public sealed class GraphQLTestServer : IAsyncDisposable
 {
     public const string AdminPassword = "server tests admin password";
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-graphql-").FullName;
+    private readonly TestDatabase _database;
     private bool _signedIn;
 
     public GraphQLTestServer(params (string Key, string Value)[] settings)
     {
+        _database = TestDatabase.Create(_folder);
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db")).UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+            b.UseSettings(_database.Settings).UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
                 .UseSetting("WorkflowHub:Auth:AdminPassword", AdminPassword);
             foreach (var (key, value) in settings) b.UseSetting(key, value);
         });
@@ -78,7 +80,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
     {
         Client.Dispose();
         await Factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 }

@@ -13,19 +13,23 @@ public sealed class HealthTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-host-").FullName;
     private WebApplicationFactory<Program> _factory = null!;
+    private TestDatabase _database = null!;
 
     public Task InitializeAsync()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+        _database = TestDatabase.Create(_folder);
+        _factory = NewServer();
         return Task.CompletedTask;
     }
+
+    private WebApplicationFactory<Program> NewServer() => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+        .UseSettings(_database.Settings)
+        .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
 
     public async Task DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -38,7 +42,7 @@ public sealed class HealthTests : IAsyncLifetime
 
         Assert.Equal("Healthy", health!["status"]!.GetValue<string>());
         Assert.Equal(3, health["definitions"]!.GetValue<int>());
-        var options = new DbContextOptionsBuilder<Persistence.WorkflowHubDbContext>().UseSqlite($"Data Source={Path.Combine(_folder, "hub.db")}").Options;
+        var options = _database.Options().Options;
         await using var db = new Persistence.WorkflowHubDbContext(options);
         var stored = await db.Definitions.OrderBy(d => d.DefinitionId).Select(d => new { d.DefinitionId, d.Version, d.Status }).ToListAsync();
         Assert.Equal(["escalation", "pledge-review", "service-request"], stored.Select(d => d.DefinitionId));
@@ -51,9 +55,7 @@ public sealed class HealthTests : IAsyncLifetime
         _factory.CreateClient();
         await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+        _factory = NewServer();
 
         var health = await _factory.CreateClient().GetFromJsonAsync<JsonObject>("/health");
 

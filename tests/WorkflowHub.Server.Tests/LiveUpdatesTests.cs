@@ -12,20 +12,26 @@ namespace WorkflowHub.Server.Tests;
 public sealed class LiveUpdatesTests : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-live-").FullName;
+    private TestDatabase _database = null!;
     private ServerProcess _server = null!;
     private HttpClient _http = null!;
+    private string _token = null!;
 
     public async Task InitializeAsync()
     {
-        _server = await ServerProcess.StartAsync(Path.Combine(_folder, "hub.db"), Workflows.Folder);
+        _database = TestDatabase.Create(_folder);
+        _server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder,
+            "--WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword);
         _http = new HttpClient { BaseAddress = _server.BaseAddress };
+        _token = await AdminSignIn.TokenAsync(_http);
+        _http.DefaultRequestHeaders.Authorization = new("Bearer", _token);
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
         await _server.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         Directory.Delete(_folder, recursive: true);
     }
 
@@ -44,7 +50,7 @@ public sealed class LiveUpdatesTests : IAsyncLifetime
             : new Uri(_server.BaseAddress, "/graphql/stream").ToString();
 
         // The subscription answers the state now, then every committed change: wait for two events.
-        var listening = NodeTools.RunAsync(client, url, $$"""subscription { workflowInstanceUpdated(id: "{{id}}") { id businessStatus openTasks { activityId } } }""", "", "2");
+        var listening = NodeTools.RunAsync(client, url, $$"""subscription { workflowInstanceUpdated(id: "{{id}}") { id businessStatus openTasks { activityId } } }""", "", "2", _token);
         var first = await WaitForActivityAsync(id, task["id"]!.GetValue<string>());
         await GraphQLAsync("mutation($t: UUID!, $o: String!, $d: JSON) { completeTask(taskId: $t, outcome: $o, data: $d) { outcome } }",
             new { t = task["id"]!.GetValue<string>(), o = task["outcomes"]![0]!.GetValue<string>(), d = new { handlingUnitId = "grid-1" } });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using WorkflowHub.TestSupport;
 
 namespace WorkflowHub.Server.Tests;
 
@@ -18,12 +19,13 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, string workflowsFolder, params string[] extraArgs)
+    /// <summary>Starts the server on the test's database, in <paramref name="folder"/>, and waits until it is healthy.</summary>
+    public static async Task<ServerProcess> StartAsync(TestDatabase database, string folder, string workflowsFolder, params string[] extraArgs)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(databasePath)!,
+            WorkingDirectory = folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -31,8 +33,8 @@ internal sealed class ServerProcess : IAsyncDisposable
         foreach (var arg in new[]
                  {
                      Path.Combine(AppContext.BaseDirectory, "WorkflowHub.Server.dll"), "--urls", $"http://127.0.0.1:{port}",
-                     "--WorkflowHub:Sqlite:Path", databasePath, "--WorkflowHub:WorkflowsFolder", workflowsFolder, "--Logging:LogLevel:Default", "Warning",
-                 }.Concat(extraArgs))
+                     "--WorkflowHub:WorkflowsFolder", workflowsFolder, "--Logging:LogLevel:Default", "Warning",
+                 }.Concat(database.Arguments).Concat(extraArgs))
             info.ArgumentList.Add(arg);
         var process = Process.Start(info)!;
         var tail = new System.Collections.Concurrent.ConcurrentQueue<string>();

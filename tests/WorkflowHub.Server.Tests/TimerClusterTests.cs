@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using WorkflowHub.Engine.Instances;
 using WorkflowHub.Persistence;
+using WorkflowHub.TestSupport;
 using Xunit.Abstractions;
 
 namespace WorkflowHub.Server.Tests;
@@ -30,7 +31,8 @@ public sealed class TimerClusterTests(ITestOutputHelper output) : IDisposable
     private const int Timers = 5_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-timer-cluster-").FullName;
     private readonly string _database = "wh_timers_" + Guid.NewGuid().ToString("N")[..12];
-    private string DatabasePath => Path.Combine(_folder, "hub.db");
+    private TestDatabase? _engineDatabase;
+    private TestDatabase EngineDatabase => _engineDatabase ??= TestDatabase.Create(_folder);
 
     [PostgresFact]
     public async Task Should_fire_5000_timers_exactly_once_across_two_clustered_servers_when_one_is_killed()
@@ -45,7 +47,7 @@ public sealed class TimerClusterTests(ITestOutputHelper output) : IDisposable
         var watch = Stopwatch.StartNew();
 
         var firstDue = DateTimeOffset.UtcNow.AddSeconds(30);
-        await TimerCrashTests.RecordTimersAsync(DatabasePath, Timers, firstDue, TimeSpan.FromSeconds(6));
+        await TimerCrashTests.RecordTimersAsync(EngineDatabase, Timers, firstDue, TimeSpan.FromSeconds(6));
         output.WriteLine($"{Timers} timers recorded in {watch.Elapsed.TotalSeconds:0.0} s, first due in {(firstDue - DateTimeOffset.UtcNow).TotalSeconds:0.0} s");
 
         var workflows = Directory.CreateDirectory(Path.Combine(_folder, "workflows")).FullName;
@@ -54,8 +56,8 @@ public sealed class TimerClusterTests(ITestOutputHelper output) : IDisposable
             "--WorkflowHub:Timers:Provider", "Postgres", "--WorkflowHub:Timers:ConnectionString", quartz, "--WorkflowHub:Timers:Clustered", "true",
             "--WorkflowHub:Timers:ClusterCheckinInterval", "00:00:01", "--WorkflowHub:Timers:ClusterCheckinMisfireThreshold", "00:00:02",
         ];
-        await using var first = await ServerProcess.StartAsync(DatabasePath, workflows, clustered);
-        await using var second = await ServerProcess.StartAsync(DatabasePath, workflows, clustered);
+        await using var first = await ServerProcess.StartAsync(EngineDatabase, _folder, workflows, clustered);
+        await using var second = await ServerProcess.StartAsync(EngineDatabase, _folder, workflows, clustered);
         output.WriteLine($"both servers up at {watch.Elapsed.TotalSeconds:0.0} s");
 
         var deadline = DateTime.UtcNow.AddSeconds(120);
@@ -67,18 +69,19 @@ public sealed class TimerClusterTests(ITestOutputHelper output) : IDisposable
         while (await FiredAsync() < Timers && DateTime.UtcNow < deadline) await Task.Delay(200);
         output.WriteLine($"{await FiredAsync()} fired at {watch.Elapsed.TotalSeconds:0.0} s");
 
-        await TimerCrashTests.AssertExactlyOnceAsync(DatabasePath, Timers);
+        await TimerCrashTests.AssertExactlyOnceAsync(EngineDatabase, Timers);
         Assert.InRange(atKill, 1, Timers - 1); // the kill landed mid-way
     }
 
     private async Task<int> FiredAsync()
     {
-        await using var db = TimerCrashTests.Open(DatabasePath);
+        await using var db = TimerCrashTests.Open(EngineDatabase);
         return await db.Timers.CountAsync(t => t.Status == TimerStatus.Fired);
     }
 
     public void Dispose()
     {
+        _engineDatabase?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
         if (Environment.GetEnvironmentVariable(PostgresFactAttribute.Variable) is { Length: > 0 } admin)

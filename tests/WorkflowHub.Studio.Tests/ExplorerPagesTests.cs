@@ -11,39 +11,6 @@ public sealed class ExplorerPagesTests(StudioFixture studio)
     public const string Grid = "street-1-c1-g1";
 
     [Fact]
-    public async Task Should_start_a_request_walk_it_through_the_inbox_and_show_the_path_it_took()
-    {
-        await studio.EnsureDemoAsync();
-        await using var session = await studio.SignInAsAdminAsync(nameof(Should_start_a_request_walk_it_through_the_inbox_and_show_the_path_it_took));
-        var page = session.Page;
-
-        var id = await StudioSteps.StartServiceRequestAsync(session, "Streetlight out at gate 2", "SR-INBOX-1");
-        await Expect(page.GetByTestId("node-signFor")).ToHaveAttributeAsync("data-waiting", "true");
-        await Expect(page.GetByTestId("instance-timers")).ToContainTextAsync("signFor");
-        await session.ShotAsync("started-waiting-for-sign-for");
-
-        await page.GetByTestId("instance-open-inbox").ClickAsync();
-        await StudioSteps.WalkServiceRequestTasksAsync(session, id);
-
-        await session.GoToAsync($"instances/{id}");
-        var canvas = page.GetByTestId("instance-canvas");
-        await Expect(page.GetByTestId("instance-status")).ToHaveAttributeAsync("data-status", "COMPLETED");
-        foreach (var visited in new[] { "receive", "route", "signFor", "contact", "handle", "reportResult", "rate", "close", "end" })
-            await Expect(canvas.GetByTestId($"node-{visited}")).ToHaveAttributeAsync("data-visited", "true");
-        await Expect(canvas.GetByTestId("node-dispatch")).Not.ToHaveAttributeAsync("data-visited", "true");
-        Assert.True(await canvas.Locator(".react-flow__edge.taken").CountAsync() >= 10);
-        await Expect(page.GetByTestId("instance-journal").Locator("[data-event=ActivityCompleted]").Filter(new() { HasText = "reportResult" })).ToHaveCountAsync(1);
-        await session.ShotAsync("path-highlighted");
-
-        await session.GoToAsync("instances");
-        await page.GetByTestId("instances-filter-key").FillAsync("SR-INBOX");
-        await page.GetByTestId("instances-search-submit").ClickAsync();
-        await Expect(page.GetByTestId("instances-table").Locator("tbody tr")).ToHaveCountAsync(1);
-        await Expect(page.GetByTestId($"instance-row-{id}")).ToBeVisibleAsync();
-        await session.ShotAsync("found-by-business-key");
-    }
-
-    [Fact]
     public async Task Should_show_a_dry_run_before_migrating_an_instance_to_a_newer_version()
     {
         await using var session = await studio.SignInAsAdminAsync(nameof(Should_show_a_dry_run_before_migrating_an_instance_to_a_newer_version));

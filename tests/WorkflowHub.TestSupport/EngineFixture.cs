@@ -10,27 +10,39 @@ using WorkflowHub.Persistence;
 
 namespace WorkflowHub.TestSupport;
 
-/// <summary>The engine on a real SQLite file in a fresh temporary folder, with a manual clock.</summary>
+/// <summary>
+/// The engine on a real database (a SQLite file in a fresh temporary folder, or a fresh PostgreSQL database when the
+/// environment asks for it: <see cref="TestDatabase"/>), with a manual clock.
+/// </summary>
 public sealed class EngineFixture : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private EngineFixture(ServiceProvider services, string folder, ManualClock clock)
+    private readonly bool _ownsDatabase;
+
+    private EngineFixture(ServiceProvider services, string folder, ManualClock clock, TestDatabase database, bool ownsDatabase)
     {
         _services = services;
+        Database = database;
+        _ownsDatabase = ownsDatabase;
         Folder = folder;
         Clock = clock;
     }
 
     public string Folder { get; }
     public ManualClock Clock { get; }
-    public string DatabasePath => Path.Combine(Folder, "workflowhub.db");
+    public TestDatabase Database { get; }
+    /// <summary>The SQLite file (only on SQLite: a test that reads the file itself is about SQLite).</summary>
+    public string DatabasePath => Database.SqlitePath ?? throw new InvalidOperationException("This test reads the SQLite file; it runs on SQLite only.");
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public DefinitionService Definitions => _services.GetRequiredService<DefinitionService>();
     public DefinitionLoader Loader => _services.GetRequiredService<DefinitionLoader>();
     public IServiceProvider Services => _services;
 
-    public static async Task<EngineFixture> CreateAsync(Action<IServiceCollection>? configure = null, string? folder = null, ManualClock? clock = null)
+    /// <param name="provider">The database for a test about one provider; by default the one the environment names.</param>
+    /// <param name="database">Another node's database to share (this fixture does not drop it), instead of a fresh one.</param>
+    public static async Task<EngineFixture> CreateAsync(Action<IServiceCollection>? configure = null, string? folder = null, ManualClock? clock = null,
+        DatabaseProvider? provider = null, TestDatabase? database = null)
     {
         folder ??= Directory.CreateTempSubdirectory("workflowhub-test-").FullName;
         clock ??= new ManualClock();
@@ -38,11 +50,13 @@ public sealed class EngineFixture : IAsyncDisposable
         services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(clock);
         services.AddWorkflowEngine();
-        services.AddWorkflowSqliteStore(new SqliteStoreOptions { Path = Path.Combine(folder, "workflowhub.db"), Synchronous = "NORMAL" });
+        var ownsDatabase = database is null;
+        database ??= TestDatabase.Create(folder, "workflowhub.db", provider);
+        database.AddStore(services);
         configure?.Invoke(services);
-        var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<SchemaMigrator>().MigrateAsync();
-        return new EngineFixture(provider, folder, clock);
+        var built = services.BuildServiceProvider();
+        await built.GetRequiredService<SchemaMigrator>().MigrateAsync();
+        return new EngineFixture(built, folder, clock, database, ownsDatabase);
     }
 
     public async Task<WorkflowDefinition> PublishAsync(string json) =>
@@ -81,7 +95,7 @@ public sealed class EngineFixture : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_ownsDatabase) await Database.DisposeAsync();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

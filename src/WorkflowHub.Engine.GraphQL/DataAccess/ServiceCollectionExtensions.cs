@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using WorkflowHub.GraphQL.Data;
 
 namespace WorkflowHub.Engine.GraphQL.DataAccess;
@@ -9,6 +10,7 @@ public static class EngineGraphQLServiceCollectionExtensions
     public static IServiceCollection AddWorkflowEngineGraphQLData(this IServiceCollection services)
     {
         services.AddScoped<RequestDbContexts>();
+        services.TryAddScoped<IEngineRowScope, UnscopedEngineRows>();
         services.AddSingleton<PublishedDefinitionCache>();
         services.AddDataLoader<OpenTasksByInstance>();
         services.AddDataLoader<PendingTimersByInstance>();

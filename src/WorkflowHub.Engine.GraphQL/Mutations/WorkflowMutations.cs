@@ -33,7 +33,7 @@ public sealed class WorkflowMutations
     public Task<WorkflowDefinitionNode> SaveWorkflowDraftAsync(JsonNode definition, [Service] DefinitionService definitions, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
-            var result = await definitions.SaveDraftAsync(definition.ToJsonString(), ct);
+            var result = await definitions.SaveValidDraftAsync(definition.ToJsonString(), ct);
             if (result.Errors.Count > 0 || result.Draft is null)
                 throw EngineErrors.Listing(result.Errors, EngineErrors.DefinitionInvalid, "The workflow definition is not valid");
             return WorkflowDefinitionNode.From(result.Draft);

@@ -28,16 +28,26 @@ public sealed class WorkflowQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Instances; order them with order: [{ createdAt: DESC }].")]
-    public IQueryable<WorkflowInstanceNode> GetWorkflowInstances([Service] RequestDbContexts db) =>
-        db.Open().Instances.Select(WorkflowInstanceNode.Projection);
+    public IQueryable<WorkflowInstanceNode> GetWorkflowInstances([Service] RequestDbContexts db, [Service] IEngineRowScope scope)
+    {
+        var context = db.Open();
+        return scope.Instances(context, context.Instances).Select(WorkflowInstanceNode.Projection);
+    }
 
-    public Task<WorkflowInstanceNode?> GetWorkflowInstanceAsync(Guid id, [Service] RequestDbContexts db, CancellationToken ct) =>
-        db.Open().Instances.Where(i => i.Id == id).Select(WorkflowInstanceNode.Projection).FirstOrDefaultAsync(ct);
+    [GraphQLDescription("One instance; null when there is none the caller may see.")]
+    public Task<WorkflowInstanceNode?> GetWorkflowInstanceAsync(Guid id, [Service] RequestDbContexts db, [Service] IEngineRowScope scope, CancellationToken ct)
+    {
+        var context = db.Open();
+        return scope.Instances(context, context.Instances.Where(i => i.Id == id)).Select(WorkflowInstanceNode.Projection).FirstOrDefaultAsync(ct);
+    }
 
     [UsePaging(IncludeTotalCount = true)]
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Human tasks; order them with order: [{ createdAt: DESC }].")]
-    public IQueryable<TaskNode> GetTasks([Service] RequestDbContexts db) =>
-        db.Open().Tasks.Select(TaskNode.Projection);
+    public IQueryable<TaskNode> GetTasks([Service] RequestDbContexts db, [Service] IEngineRowScope scope)
+    {
+        var context = db.Open();
+        return scope.Tasks(context, context.Tasks).Select(TaskNode.Projection);
+    }
 }

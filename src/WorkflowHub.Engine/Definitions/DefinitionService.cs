@@ -11,6 +11,13 @@ public sealed record SaveDraftResult(DefinitionRecord? Draft, IReadOnlyList<Vali
 /// </summary>
 public sealed class DefinitionService(IWorkflowStore store, DefinitionLoader loader, TimeProvider clock, IStartScheduler? starts = null)
 {
+    /// <summary>Stores the draft only when it is valid; otherwise answers its errors and stores nothing (for callers that refuse invalid uploads).</summary>
+    public async Task<SaveDraftResult> SaveValidDraftAsync(string json, CancellationToken ct = default)
+    {
+        var result = loader.Load(json);
+        return result.IsValid ? await SaveDraftAsync(json, ct) : new SaveDraftResult(null, result.Errors);
+    }
+
     /// <summary>Stores the draft even when it has errors (a designer saves work in progress); publishing needs none.</summary>
     public async Task<SaveDraftResult> SaveDraftAsync(string json, CancellationToken ct = default)
     {

@@ -93,9 +93,10 @@ internal sealed class JintSession(ScriptSandboxOptions options) : IExpressionSes
 
     private string Run(ExpressionScope scope, string source, string original)
     {
+        var engine = _engine ??= CreateEngine();
+        using var watch = options.MaxAllocatedBytes > 0 ? AllocationWatchdog.Begin(engine, options.MaxAllocatedBytes) : null;
         try
         {
-            var engine = _engine ??= CreateEngine();
             engine.SetValue("__variables", scope.Variables.ToJsonString());
             engine.SetValue("__input", scope.Input?.ToJsonString() ?? "{}");
             engine.SetValue("__outputs", scope.Outputs.ToJsonString());
@@ -103,6 +104,10 @@ internal sealed class JintSession(ScriptSandboxOptions options) : IExpressionSes
             engine.SetValue("__nowMs", (double)scope.Now.ToUnixTimeMilliseconds());
             var value = engine.Execute(Parsed(source)).GetCompletionValue();
             return value.IsString() ? value.AsString() : value.ToString();
+        }
+        catch (Exception e) when (watch is { Exceeded: true } || e is OutOfMemoryException)
+        {
+            throw MemoryExceeded(original, e);
         }
         catch (ParserException e)
         {
@@ -131,6 +136,9 @@ internal sealed class JintSession(ScriptSandboxOptions options) : IExpressionSes
             throw new ScriptFaultException($"Script failed: {e.Message} in '{Shorten(original)}'", e);
         }
     }
+
+    private ScriptFaultException MemoryExceeded(string original, Exception? inner) =>
+        new($"Script exceeded its memory limit of {options.MaxAllocatedBytes / (1024 * 1024)} MB: '{Shorten(original)}'", inner);
 
     private Jint.Engine CreateEngine()
     {

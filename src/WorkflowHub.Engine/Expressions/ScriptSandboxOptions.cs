@@ -8,4 +8,6 @@ public sealed class ScriptSandboxOptions
     public int MaxRecursionDepth { get; set; } = 64;
     /// <summary>Largest result (as JSON text) an expression or script may hand back.</summary>
     public int MaxResultChars { get; set; } = 1_000_000;
+    /// <summary>Memory one evaluation may take before it is stopped (0: no bound). See <see cref="AllocationWatchdog"/> for how it is counted.</summary>
+    public long MaxAllocatedBytes { get; set; } = 128L * 1024 * 1024;
 }

@@ -1,6 +1,11 @@
+using WorkflowHub.Governance.People;
 using WorkflowHub.Governance.GraphQL.OrgUnits;
 using WorkflowHub.Governance.Metrics;
 using WorkflowHub.GraphQL.CodeFirst;
+using WorkflowHub.GraphQL.Authorization;
+using WorkflowHub.Engine.GraphQL.DataAccess;
+using WorkflowHub.Governance.GraphQL.Access;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.Metrics;
 
@@ -29,10 +34,16 @@ public sealed record MetricsNode(
 [QueryType]
 public sealed class MetricsQueries
 {
+    // Counts and rates carry no personal data: workflow admins, who run the studio's dashboard, see them too.
+    private static readonly IReadOnlySet<string> Viewers = new HashSet<string>(ActorScope.SubtreeRoles) { Roles.WorkflowAdmin };
+
     [GraphQLDescription("Counts and rates for a unit and everything under it, over [from, to), computed by SQL aggregation.")]
-    public Task<MetricsNode> GetMetricsAsync([ID] string orgUnitId, DateTimeOffset from, DateTimeOffset to, [Service] MetricsService metrics, CancellationToken ct) =>
+    public Task<MetricsNode> GetMetricsAsync([ID] string orgUnitId, DateTimeOffset from, DateTimeOffset to, [Service] MetricsService metrics,
+        [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
         OrgErrors.Guard(async () =>
         {
+            var (path, _) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
+            if (!ActorScope.Covers(actor, Viewers, path)) throw new AuthorizationException(AuthorizeResult.NotAllowed);
             var m = await metrics.ComputeAsync(orgUnitId, from, to, ct);
             return new MetricsNode(m.OrgUnitId, m.From, m.To, m.Received, RateNode.From(m.RespondedOnTime), RateNode.From(m.Resolved),
                 RateNode.From(m.Satisfied), RateNode.From(m.Closed), RateNode.From(m.Overdue), m.WhistlesRaised, m.PledgesMade,

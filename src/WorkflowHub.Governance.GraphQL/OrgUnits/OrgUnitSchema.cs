@@ -14,6 +14,7 @@ public static class OrgUnitSchema
         .AddTypeExtension<OrgUnitRelations>()
         .AddTypeExtension<OrgUnitMutations>()
         .AddTypeExtension<PeopleQueries>()
+        .AddTypeExtension<RoleQueries>()
         .AddTypeExtension<PersonRelations>()
         .AddTypeExtension<RoleAssignmentRelations>()
         .AddTypeExtension<PeopleMutations>()

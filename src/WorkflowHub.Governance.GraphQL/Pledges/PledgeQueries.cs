@@ -6,6 +6,8 @@ using WorkflowHub.Governance.GraphQL.Whistles;
 using WorkflowHub.Governance.Pledges;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
+using WorkflowHub.Governance.GraphQL.Access;
+using WorkflowHub.Security;
 using WorkflowHub.GraphQL.Data.Loading;
 
 namespace WorkflowHub.Governance.GraphQL.Pledges;
@@ -17,10 +19,10 @@ public sealed class PledgeQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Pledges, optionally of the branches in one org unit's subtree (branchId); e.g. where: { memberId: { eq: \"m1\" }, year: { eq: 2026 }, flagged: { eq: true } }.")]
-    public async Task<IQueryable<PledgeNode>> GetPledgesAsync(string? branchId, [Service] RequestDbContexts db, CancellationToken ct)
+    public async Task<IQueryable<PledgeNode>> GetPledgesAsync(string? branchId, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct)
     {
         var context = db.Open();
-        var pledges = context.Set<Pledge>().AsQueryable();
+        var pledges = context.Set<Pledge>().Where(ActorScope.Pledges(actor));
         if (branchId is not null)
         {
             var (from, to) = await SubtreeQueries.RangeAsync(db, branchId, ct);
@@ -29,8 +31,8 @@ public sealed class PledgeQueries
         return pledges.Select(PledgeNode.Projection);
     }
 
-    public Task<PledgeNode?> GetPledgeAsync(Guid id, [Service] RequestDbContexts db, CancellationToken ct) =>
-        db.Open().Set<Pledge>().Where(p => p.Id == id).Select(PledgeNode.Projection).FirstOrDefaultAsync(ct);
+    public Task<PledgeNode?> GetPledgeAsync(Guid id, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
+        db.Open().Set<Pledge>().Where(p => p.Id == id).Where(ActorScope.Pledges(actor)).Select(PledgeNode.Projection).FirstOrDefaultAsync(ct);
 }
 
 [ExtendObjectType(typeof(PledgeNode))]

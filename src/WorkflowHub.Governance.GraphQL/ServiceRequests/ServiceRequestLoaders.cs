@@ -18,16 +18,6 @@ public sealed class PublicStepsByRequest(BatchScheduler scheduler, RequestDbCont
         .ToLookup(s => s.RequestId, s => new TimelineStepNode(s.At, s.Step, s.Note));
 }
 
-/// <summary>Reporters of many requests in one query, masked before they leave this class.</summary>
-public sealed class MaskedReporterById(BatchScheduler scheduler, RequestDbContexts contexts) : DataLoader<Guid, MaskedReporterNode>(scheduler)
-{
-    protected override async Task<IReadOnlyDictionary<Guid, MaskedReporterNode>> LoadBatchAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
-        (await contexts.Open().Set<Reporter>().Where(r => keys.Contains(r.Id)).ToListAsync(ct))
-        .ToDictionary(r => r.Id, r => r.DoNotDisclose
-            ? new MaskedReporterNode("***", "***", true)
-            : new MaskedReporterNode(Masking.Name(r.Name), Masking.Phone(r.Phone), false));
-}
-
 /// <summary>Names of org units by id, one query per page of requests.</summary>
 public sealed class OrgUnitNameById(BatchScheduler scheduler, RequestDbContexts contexts) : DataLoader<string, string>(scheduler)
 {

@@ -1,3 +1,4 @@
+using WorkflowHub.Engine.Definitions;
 using WorkflowHub.Engine.GraphQL;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
@@ -5,6 +6,7 @@ using WorkflowHub.Engine.GraphQL.DataAccess;
 using WorkflowHub.Engine.GraphQL.Mutations;
 using WorkflowHub.Engine.Runtime;
 using WorkflowHub.Governance.ServiceRequests;
+using WorkflowHub.Security;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Execution;
 
@@ -30,12 +32,23 @@ public sealed class ServiceRequestMutations
             return new SubmitServiceRequestPayload(submitted.AlreadySubmitted, await ReadAsync(db, submitted.Id, ct));
         });
 
-    [GraphQLDescription("The resident rates the result (by tracking code or id; with the reporter's phone when given): completes the rating task, so the request closes or goes back for redo.")]
+    [GraphQLDescription("The resident rates the result: signed in with their tracking code, or by tracking code or id with the phone number the " +
+                        "request was submitted with. Completes the rating task, so the request closes or goes back for redo.")]
     public Task<RateServiceRequestPayload> RateServiceRequestAsync(bool resolved, Satisfaction satisfaction, ClaimsPrincipal? user,
-        [Service] ServiceRequestRating rating, [Service] RequestDbContexts db, CancellationToken ct,
+        [Service] ServiceRequestRating rating, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct,
         string? trackingCode = null, Guid? id = null, string? phone = null, string? comment = null) =>
         Guard(async () =>
         {
+            // Request ids are public (lists, Open311): only the resident's sign-in or the reporter's phone proves whose rating it is.
+            if (actor.IsResident)
+            {
+                if (trackingCode is not null && trackingCode != actor.TrackingCode) throw new ServiceRequestNotFoundException(trackingCode);
+                trackingCode = actor.TrackingCode;
+            }
+            else if (string.IsNullOrWhiteSpace(phone))
+            {
+                throw new ServiceRequestInputException([new ValidationError("phone", "Give the phone number the request was submitted with, or sign in with its tracking code.")]);
+            }
             var (requestId, result) = await rating.RateAsync(new RateServiceRequestInput(id, trackingCode, phone, resolved, satisfaction, comment),
                 user.PersonId(), ct);
             return new RateServiceRequestPayload(result.Outcome, await ReadAsync(db, requestId, ct));

@@ -6,7 +6,7 @@ namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
 /// <summary>
 /// What front ends see of a request. Lists are queried as this projection, so <c>where</c>, <c>order</c> and paging
-/// run in SQL over exactly these fields. The reporter's identity is not here: it hangs off the node, masked.
+/// run in SQL over exactly these fields. The reporter's identity is not here, so no filter or order can reach it: it hangs off the node, disclosed per caller.
 /// </summary>
 [GraphQLName("ServiceRequest")]
 [GraphQLDescription("A resident's request (诉求): where it stands, its deadlines and its rating.")]
@@ -52,8 +52,6 @@ public sealed class ServiceRequestNode
     public Guid? InstanceId { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
-    [GraphQLIgnore] public Guid ReporterId { get; init; }
-
     public static readonly Expression<Func<ServiceRequest, ServiceRequestNode>> Projection = r => new ServiceRequestNode
     {
         Id = r.Id,
@@ -88,17 +86,12 @@ public sealed class ServiceRequestNode
         RatedAt = r.RatedAt,
         InstanceId = r.InstanceId,
         UpdatedAt = r.UpdatedAt,
-        ReporterId = r.ReporterId,
     };
 }
 
 [GraphQLName("ServiceRequestStep")]
 [GraphQLDescription("One step of a request's public timeline.")]
 public sealed record TimelineStepNode(DateTimeOffset At, string Step, string? Note);
-
-[GraphQLName("MaskedReporter")]
-[GraphQLDescription("The reporter as staff may see them for now: name and phone masked; nothing at all when they asked not to be disclosed.")]
-public sealed record MaskedReporterNode(string Name, string Phone, bool DoNotDisclose);
 
 [GraphQLName("ServiceCategory")]
 [GraphQLDescription("A request category and its time limits (from configuration).")]

@@ -8,6 +8,7 @@ using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
 using WorkflowHub.GraphQL.Execution;
 using WorkflowHub.Security;
+using WorkflowHub.Governance.GraphQL.Access;
 
 namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
@@ -23,10 +24,10 @@ public sealed class ServiceRequestQueries
     [UseSorting]
     [GraphQLDescription("Requests, newest first unless ordered otherwise. With orgUnitId, only that unit's requests, or its whole subtree with includeSubtree (the default).")]
     public async Task<IQueryable<ServiceRequestNode>> GetServiceRequestsAsync(string? orgUnitId, [Service] RequestDbContexts db,
-        CancellationToken ct, bool includeSubtree = true)
+        [Service] ICurrentActor actor, CancellationToken ct, bool includeSubtree = true)
     {
         var context = db.Open();
-        var requests = context.Set<ServiceRequest>().AsQueryable();
+        var requests = context.Set<ServiceRequest>().Where(ActorScope.Requests(actor));
         if (orgUnitId is not null)
         {
             var (from, to) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
@@ -36,20 +37,16 @@ public sealed class ServiceRequestQueries
         return requests.OrderByDescending(r => r.SubmittedAt).Select(ServiceRequestNode.Projection);
     }
 
-    [GraphQLDescription("A request by id. A signed-in resident sees only the request they signed in with.")]
+    [GraphQLDescription("A request by id; null when there is none the caller may see (a resident sees only the request they signed in with).")]
     public Task<ServiceRequestNode?> GetServiceRequestAsync(Guid id, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
         ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.Id == id)).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 
-    [GraphQLDescription("A request by the code the resident was given. A signed-in resident sees only the request they signed in with.")]
+    [GraphQLDescription("A request by the code the resident was given; null when there is none the caller may see.")]
     public Task<ServiceRequestNode?> GetServiceRequestByTrackingCodeAsync(string code, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
         ResidentsOwnOnly(actor, db.Open().Set<ServiceRequest>().Where(r => r.TrackingCode == code.Trim().ToUpperInvariant()))
             .Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
 
-    /// <summary>A resident asking for any other request is refused (in SQL, before anything is read), not told whether it exists.</summary>
-    private static IQueryable<ServiceRequest> ResidentsOwnOnly(ICurrentActor actor, IQueryable<ServiceRequest> requests)
-    {
-        if (!actor.IsResident) return requests;
-        var own = actor.TrackingCode;
-        return requests.Where(r => r.TrackingCode == own);
-    }
+    /// <summary>A request out of the caller's scope is filtered out in SQL, before anything is read: the answer is null, as for one that does not exist.</summary>
+    private static IQueryable<ServiceRequest> ResidentsOwnOnly(ICurrentActor actor, IQueryable<ServiceRequest> requests) =>
+        requests.Where(ActorScope.Requests(actor));
 }

@@ -1,4 +1,5 @@
 using WorkflowHub.GraphQL.CodeFirst;
+using WorkflowHub.Governance.GraphQL.Privacy;
 
 namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
@@ -10,9 +11,9 @@ public sealed class ServiceRequestRelations
     public async Task<IReadOnlyList<TimelineStepNode>> GetTimelineAsync([Parent] ServiceRequestNode request, PublicStepsByRequest steps) =>
         await steps.LoadAsync(request.Id) ?? [];
 
-    [GraphQLDescription("The reporter, masked.")]
-    public Task<MaskedReporterNode?> GetReporterAsync([Parent] ServiceRequestNode request, MaskedReporterById reporters) =>
-        reporters.LoadAsync(request.ReporterId);
+    [GraphQLDescription("The reporter as the caller may see them: in full (the case owner, the assignee, the handling grid's staff, street and district officers over it; audited), masked, or withheld when they asked not to be disclosed.")]
+    public Task<ReporterNode?> GetReporterAsync([Parent] ServiceRequestNode request, ReporterByRequest reporters) =>
+        reporters.LoadAsync(request.Id);
 
     [GraphQLDescription("Name of the handling unit.")]
     public Task<string?> GetHandlingUnitNameAsync([Parent] ServiceRequestNode request, OrgUnitNameById names) =>

@@ -11,10 +11,14 @@ public static class ServiceRequestSchema
         .AddTypeExtension<Tasks.MyTaskQueries>()
         .AddTypeExtension<ServiceRequestRelations>()
         .AddTypeExtension<ServiceRequestMutations>()
-        .AddTypeExtension<ServiceRequestSubscriptions>();
+        .AddTypeExtension<ServiceRequestSubscriptions>()
+        .AddTypeExtension<Privacy.AuditLogQueries>()
+        .AddTypeExtension<Privacy.ServiceRequestExport>();
 
     public static IServiceCollection AddServiceRequestGraphQL(this IServiceCollection services) => services
         .AddDataLoader<PublicStepsByRequest>()
-        .AddDataLoader<MaskedReporterById>()
+        .AddDataLoader<Privacy.ReporterByRequest>()
+        .AddSingleton<Privacy.ReporterDisclosure>()
+        .AddScoped<WorkflowHub.Engine.GraphQL.DataAccess.IEngineRowScope, Access.GovernanceEngineRows>()
         .AddDataLoader<OrgUnitNameById>();
 }

@@ -7,6 +7,9 @@ using WorkflowHub.Governance.OrgUnits;
 using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.Persistence;
+using WorkflowHub.GraphQL.Authorization;
+using WorkflowHub.Governance.GraphQL.Access;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.ServiceRequests;
 
@@ -16,28 +19,35 @@ public sealed class ServiceRequestSubscriptions
 {
     [GraphQLDescription("The request as it stands after each committed change, starting with its state now.")]
     public async IAsyncEnumerable<ServiceRequestNode> ServiceRequestUpdated(Guid id, [Service] IInstanceChangeFeed feed,
-        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [EnumeratorCancellation] CancellationToken ct)
+        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [Service] ICurrentActor actor, [EnumeratorCancellation] CancellationToken ct)
     {
+        var scope = ActorScope.Requests(actor);
         Guid? instanceId;
         await using (var db = await contexts.CreateDbContextAsync(ct))
-            instanceId = await db.Set<ServiceRequest>().Where(r => r.Id == id).Select(r => r.InstanceId).FirstOrDefaultAsync(ct);
-        if (instanceId is null) yield break;
+            instanceId = await db.Set<ServiceRequest>().Where(r => r.Id == id).Where(scope).Select(r => r.InstanceId).FirstOrDefaultAsync(ct);
+        // Out of scope reads as unknown: the same refusal either way, so the stream does not tell whether the request exists.
+        if (instanceId is null) throw new AuthorizationException(AuthorizeResult.NotAllowed);
         // Watch before reading, so that no change between the read and the watch is missed.
         await using var changes = feed.WatchAsync(instanceId, ct).GetAsyncEnumerator(ct);
         var next = changes.MoveNextAsync();
-        if (await ReadAsync(contexts, id, ct) is { } now) yield return now;
+        if (await ReadAsync(contexts, id, scope, ct) is { } now) yield return now;
         while (await next)
         {
-            if (await ReadAsync(contexts, id, ct) is { } changed) yield return changed;
+            if (await ReadAsync(contexts, id, scope, ct) is { } changed) yield return changed;
             next = changes.MoveNextAsync();
         }
     }
 
     [GraphQLDescription("Tasks newly opened for the unit or anywhere in its subtree, as their workflows commit them.")]
     public async IAsyncEnumerable<TaskNode> TaskAssigned(string orgUnitId, [Service] IInstanceChangeFeed feed,
-        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [EnumeratorCancellation] CancellationToken ct)
+        [Service] IDbContextFactory<WorkflowHubDbContext> contexts, [Service] ICurrentActor actor, [EnumeratorCancellation] CancellationToken ct)
     {
         var seen = new HashSet<Guid>();
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            var path = await db.Set<OrgUnit>().Where(u => u.Id == orgUnitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            if (path is null || !actor.Roles.Any(r => r.Covers(path))) throw new AuthorizationException(AuthorizeResult.NotAllowed);
+        }
         var units = await SubtreeAsync(contexts, orgUnitId, ct);
         await foreach (var instanceId in feed.WatchAsync(null, ct))
         {
@@ -59,9 +69,10 @@ public sealed class ServiceRequestSubscriptions
         return await db.Set<OrgUnit>().Where(u => string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0).Select(u => u.Id).ToListAsync(ct);
     }
 
-    private static async Task<ServiceRequestNode?> ReadAsync(IDbContextFactory<WorkflowHubDbContext> contexts, Guid id, CancellationToken ct)
+    private static async Task<ServiceRequestNode?> ReadAsync(IDbContextFactory<WorkflowHubDbContext> contexts, Guid id,
+        System.Linq.Expressions.Expression<Func<ServiceRequest, bool>> scope, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == id).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
+        return await db.Set<ServiceRequest>().AsNoTracking().Where(r => r.Id == id).Where(scope).Select(ServiceRequestNode.Projection).FirstOrDefaultAsync(ct);
     }
 }

@@ -5,6 +5,8 @@ using WorkflowHub.Engine.GraphQL.Nodes;
 using WorkflowHub.Governance.Whistles;
 using WorkflowHub.GraphQL.CodeFirst;
 using WorkflowHub.GraphQL.Data;
+using WorkflowHub.Governance.GraphQL.Access;
+using WorkflowHub.Security;
 
 namespace WorkflowHub.Governance.GraphQL.Whistles;
 
@@ -15,10 +17,10 @@ public sealed class WhistleQueries
     [UseFiltering]
     [UseSorting]
     [GraphQLDescription("Whistles, optionally of one org unit's subtree (orgUnitId); e.g. where: { grade: { eq: RED }, raisedAt: { gte: ... } }, order: [{ raisedAt: DESC }].")]
-    public async Task<IQueryable<WhistleNode>> GetWhistlesAsync(string? orgUnitId, [Service] RequestDbContexts db, CancellationToken ct)
+    public async Task<IQueryable<WhistleNode>> GetWhistlesAsync(string? orgUnitId, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct)
     {
         var context = db.Open();
-        var whistles = context.Set<Whistle>().AsQueryable();
+        var whistles = context.Set<Whistle>().Where(ActorScope.Whistles(actor));
         if (orgUnitId is not null)
         {
             var (from, to) = await SubtreeQueries.RangeAsync(db, orgUnitId, ct);
@@ -27,8 +29,8 @@ public sealed class WhistleQueries
         return whistles.Select(WhistleNode.Projection);
     }
 
-    public Task<WhistleNode?> GetWhistleAsync(Guid id, [Service] RequestDbContexts db, CancellationToken ct) =>
-        db.Open().Set<Whistle>().Where(w => w.Id == id).Select(WhistleNode.Projection).FirstOrDefaultAsync(ct);
+    public Task<WhistleNode?> GetWhistleAsync(Guid id, [Service] RequestDbContexts db, [Service] ICurrentActor actor, CancellationToken ct) =>
+        db.Open().Set<Whistle>().Where(w => w.Id == id).Where(ActorScope.Whistles(actor)).Select(WhistleNode.Projection).FirstOrDefaultAsync(ct);
 }
 
 [ExtendObjectType(typeof(WhistleNode))]

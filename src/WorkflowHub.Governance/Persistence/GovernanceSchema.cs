@@ -6,25 +6,33 @@ namespace WorkflowHub.Governance.Persistence;
 /// The governance tables' schema steps, from numbered scripts embedded beside this file
 /// (Migrations/&lt;provider&gt;/2NNN_name.sql). Versions 2000–2999 belong to governance.
 /// </summary>
-internal sealed class GovernanceSchemaStep(int version, string name, string sql) : ISchemaContribution
+internal sealed class GovernanceSchemaStep(int version, string name) : ISchemaContribution
 {
     public int Version { get; } = version;
     public string Name { get; } = name;
-    public IReadOnlyList<string> Statements(string provider) => [sql];
 
-    public static IReadOnlyList<GovernanceSchemaStep> All(string provider = "Sqlite")
+    /// <summary>The step's script for a provider (Migrations/Sqlite, Migrations/Postgres): the same numbers in each folder.</summary>
+    public IReadOnlyList<string> Statements(string provider)
     {
         var assembly = typeof(GovernanceSchemaStep).Assembly;
-        var prefix = $"{assembly.GetName().Name}.Persistence.Migrations.{provider}.";
-        return assembly.GetManifestResourceNames()
+        var resource = $"{Prefix(provider)}{Version:D4}_{Name}.sql";
+        using var stream = assembly.GetManifestResourceStream(resource)
+            ?? throw new NotSupportedException($"Schema step {Version} ({Name}) has no script for {provider}.");
+        using var reader = new StreamReader(stream);
+        return [reader.ReadToEnd()];
+    }
+
+    /// <summary>The steps whose scripts the provider's folder holds, in order.</summary>
+    public static IReadOnlyList<GovernanceSchemaStep> All(string provider = "Sqlite")
+    {
+        var prefix = Prefix(provider);
+        return typeof(GovernanceSchemaStep).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Select(n =>
-            {
-                var file = n[prefix.Length..^4];
-                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
-                return new GovernanceSchemaStep(int.Parse(file[..4]), file[5..], reader.ReadToEnd());
-            })
+            .Select(n => n[prefix.Length..^4])
+            .Select(file => new GovernanceSchemaStep(int.Parse(file[..4]), file[5..]))
             .OrderBy(s => s.Version)
             .ToList();
     }
+
+    private static string Prefix(string provider) => $"{typeof(GovernanceSchemaStep).Assembly.GetName().Name}.Persistence.Migrations.{provider}.";
 }

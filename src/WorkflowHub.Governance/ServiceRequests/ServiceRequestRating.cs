@@ -22,7 +22,10 @@ public sealed class ServiceRequestRating(WorkflowRuntime runtime, IDbContextFact
 
         await using var db = await contexts.CreateDbContextAsync(ct);
         var requests = db.Set<ServiceRequest>().AsNoTracking();
-        var request = await (input.Id is { } id ? requests.Where(r => r.Id == id) : requests.Where(r => r.TrackingCode == input.TrackingCode))
+        if (input.Id is { } id) requests = requests.Where(r => r.Id == id);
+        // With both, both must match: a resident signed in with one code cannot rate another request by its id.
+        if (!string.IsNullOrWhiteSpace(input.TrackingCode)) requests = requests.Where(r => r.TrackingCode == input.TrackingCode);
+        var request = await requests
             .Select(r => new { r.Id, r.InstanceId, r.ReporterId }).FirstOrDefaultAsync(ct)
             ?? throw new ServiceRequestNotFoundException(input.TrackingCode ?? input.Id.ToString()!);
         if (input.Phone is { Length: > 0 } phone)

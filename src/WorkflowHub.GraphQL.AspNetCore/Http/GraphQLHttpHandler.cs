@@ -51,6 +51,15 @@ internal sealed partial class GraphQLHttpHandler
         {
             // The client went away; nothing to answer.
         }
+        catch (BadHttpRequestException badRequest)
+        {
+            // A malformed or cut-off request (a client closing in the middle of its body): the client's fault, not ours.
+            _logger.LogDebug(badRequest, "Bad HTTP request to the GraphQL endpoint.");
+            if (!context.Response.HasStarted)
+            {
+                await WriteErrorAsync(context, badRequest.StatusCode, ResponseKind.Json, badRequest.Message, ServerErrorCodes.InvalidRequest).ConfigureAwait(false);
+            }
+        }
         catch (GraphQLRequestRejectedException rejected)
         {
             await WriteErrorAsync(context, rejected.StatusCode, ResponseKind.Json, rejected.Message, rejected.Code).ConfigureAwait(false);

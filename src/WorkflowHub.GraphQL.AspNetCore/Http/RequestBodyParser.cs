@@ -18,6 +18,12 @@ internal static class RequestBodyParser
             throw new InvalidRequestException("The request body is empty: expected a JSON object with a \"query\" or \"documentId\".");
         }
 
+        // The reader checks JSON syntax but not the UTF-8 inside strings, which would only fail when a string is read.
+        if (!IsUtf8(body))
+        {
+            throw new InvalidRequestException("The request body is not valid UTF-8.");
+        }
+
         try
         {
             var reader = new Utf8JsonReader(body, ReaderOptions);
@@ -67,6 +73,9 @@ internal static class RequestBodyParser
             throw new InvalidRequestException("The request body is not valid JSON: " + exception.Message);
         }
     }
+
+    private static bool IsUtf8(ReadOnlySequence<byte> body) =>
+        body.IsSingleSegment ? System.Text.Unicode.Utf8.IsValid(body.FirstSpan) : System.Text.Unicode.Utf8.IsValid(body.ToArray());
 
     private static GraphQLHttpRequest ReadRequestObject(ref Utf8JsonReader reader)
     {

@@ -31,6 +31,14 @@ public sealed class AuthorizeAttribute : ObjectFieldDescriptorAttribute
         descriptor.Extend().Authorization.Add(ToDirective());
 }
 
+/// <summary>Declares a field open to everyone, signed in or not, whatever its type or class asks for.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Method)]
+public sealed class AllowAnonymousAttribute : ObjectFieldDescriptorAttribute
+{
+    public override void OnConfigure(IObjectFieldDescriptor descriptor, MemberInfo member) =>
+        descriptor.Extend().Authorization.Add(AuthorizeDirective.Anonymous);
+}
+
 /// <summary><c>.Authorize(...)</c> on field descriptors.</summary>
 public static class AuthorizeDescriptorExtensions
 {
@@ -38,6 +46,13 @@ public static class AuthorizeDescriptorExtensions
     public static IObjectFieldDescriptor Authorize(this IObjectFieldDescriptor descriptor, params string[] roles)
     {
         descriptor.Extend().Authorization.Add(new AuthorizeDirective(null, roles.Length > 0 ? roles : null));
+        return descriptor;
+    }
+
+    /// <summary>Open to everyone, signed in or not.</summary>
+    public static IObjectFieldDescriptor AllowAnonymous(this IObjectFieldDescriptor descriptor)
+    {
+        descriptor.Extend().Authorization.Add(AuthorizeDirective.Anonymous);
         return descriptor;
     }
 

@@ -5,11 +5,15 @@ namespace WorkflowHub.GraphQL.Authorization;
 /// <summary>
 /// One authorization requirement of a field or object type: someone signed in, holding one of
 /// <see cref="Roles"/> (when given) and satisfying <see cref="Policy"/> (when given). Several on one
-/// field must all be met.
+/// field must all be met. <see cref="AllowAnonymous"/> declares a field open to everyone: it lifts every other
+/// requirement of the field and of its type, as HotChocolate's <c>[AllowAnonymous]</c> does.
 /// </summary>
-public sealed record AuthorizeDirective(string? Policy = null, IReadOnlyList<string>? Roles = null)
+public sealed record AuthorizeDirective(string? Policy = null, IReadOnlyList<string>? Roles = null, bool AllowAnonymous = false)
 {
     public const string Name = "authorize";
+
+    /// <summary>The declaration that a field is public.</summary>
+    public static readonly AuthorizeDirective Anonymous = new(AllowAnonymous: true);
 
     /// <summary>The SDL declaration; <see cref="Sdl.SchemaBuilder"/> adds it with <c>AddAuthorizeDirectiveType()</c>.</summary>
     public const string Sdl = """
@@ -54,7 +58,7 @@ public sealed record AuthorizeDirective(string? Policy = null, IReadOnlyList<str
         }
     }
 
-    public override string ToString() =>
+    public override string ToString() => AllowAnonymous ? "@allowAnonymous" :
         "@authorize(" + string.Join(", ", new[]
         {
             Policy is null ? null : $"policy: \"{Policy}\"",

@@ -14,6 +14,11 @@ internal static class FieldAuthorization
             return null; // introspection has its own switch
         }
 
+        if (field.Authorization.Any(d => d.AllowAnonymous))
+        {
+            return null;
+        }
+
         var all = new List<AuthorizeDirective>(field.Authorization);
         all.AddRange(AuthorizeDirective.ReadFrom(field.SyntaxNode));
         all.AddRange(type.Authorization);

@@ -28,6 +28,7 @@ public sealed partial class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly List<(string Type, string Field, Action<OutputField> Bind)> _fieldBindings = [];
+    private readonly List<Action<Schema>> _onCreated = [];
     private readonly Dictionary<string, Func<IResolverContext, object, string?>> _typeResolvers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IsOfType> _isOfType = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Type> _enumBindings = new(StringComparer.Ordinal);
@@ -110,6 +111,16 @@ public sealed partial class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Runs on the built, valid schema before anything executes against it: for settings that span every module's
+    /// fields, such as a table of authorization rules.
+    /// </summary>
+    public SchemaBuilder OnCreated(Action<Schema> configure)
+    {
+        _onCreated.Add(configure);
+        return this;
+    }
+
     /// <summary>Builds and validates the schema; throws <see cref="SchemaValidationException"/> with every problem found.</summary>
     public Schema Create()
     {
@@ -169,6 +180,11 @@ public sealed partial class SchemaBuilder
         if (validation.Count > 0)
         {
             throw new SchemaValidationException(validation);
+        }
+
+        foreach (var configure in _onCreated)
+        {
+            configure(schema);
         }
 
         return schema;

@@ -72,7 +72,8 @@ public sealed class CalendarService : IWorkingTimeCalendar
     {
         var snapshot = _snapshot;
         if (snapshot is null || _clock.GetUtcNow() - snapshot.LoadedAt > _refresh)
-            snapshot = CurrentAsync(CancellationToken.None).GetAwaiter().GetResult();
+            // Waited for on a pool thread of its own: the store's driver may complete asynchronously (PostgreSQL).
+            snapshot = Task.Run(() => CurrentAsync(CancellationToken.None)).GetAwaiter().GetResult();
         if (snapshot.ByName.TryGetValue(calendarOrOrgUnit, out var named)) return named.Calendar;
         if (snapshot.ByOrgUnit.TryGetValue(calendarOrOrgUnit, out var name)) return snapshot.ByName[name].Calendar;
         if (snapshot.ByName.TryGetValue(DefaultCalendar, out var fallback)) return fallback.Calendar;

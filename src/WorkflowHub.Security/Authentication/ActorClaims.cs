@@ -15,6 +15,9 @@ public static class ActorClaims
     public const string Scope = "whub:scope";
     /// <summary>Marks a principal whose roles were loaded for this request.</summary>
     public const string Loaded = "whub:loaded";
+    /// <summary>Set to <see cref="ViaCookie"/> when the token came in the session cookie, which a browser sends on its own (CSRF checks).</summary>
+    public const string Via = "whub:via";
+    public const string ViaCookie = "cookie";
 
     public const string StaffKind = "staff";
     public const string ApiKeyKind = "api-key";

@@ -33,12 +33,15 @@ public sealed class WorkflowHubAuthenticationHandler(
         if (apiKey.Length > 0) return await ApiKeyAsync(apiKey);
 
         string? token = null;
+        var viaCookie = false;
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) token = authorization[7..].Trim();
-        else if (authorization.Length == 0 && Request.Cookies.TryGetValue(security.Value.CookieName, out var cookie)) token = cookie;
+        else if (authorization.Length == 0 && Request.Cookies.TryGetValue(security.Value.CookieName, out var cookie)) (token, viaCookie) = (cookie, true);
         if (string.IsNullOrEmpty(token)) return AuthenticateResult.NoResult();
 
         var (identity, failure) = tokens.Validate(token, SchemeName);
-        return identity is null ? AuthenticateResult.Fail(failure!) : Success(identity);
+        if (identity is null) return AuthenticateResult.Fail(failure!);
+        if (viaCookie) identity.AddClaim(new Claim(ActorClaims.Via, ActorClaims.ViaCookie));
+        return Success(identity);
     }
 
     private async Task<AuthenticateResult> ApiKeyAsync(string secret)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Persistence;
 using WorkflowHub.Security.Accounts;
 using WorkflowHub.Security.ApiKeys;
+using WorkflowHub.Security.Audit;
 using WorkflowHub.Security.Residents;
 using WorkflowHub.Security.Tokens;
 
@@ -44,6 +45,14 @@ internal sealed class SecurityModel : IModelContribution
             e.ToTable("security_resident_attempts");
             e.HasKey(x => x.TrackingCode);
             e.Property(x => x.TrackingCode).HasMaxLength(32);
+        });
+        model.Entity<AuditEntry>(e =>
+        {
+            e.ToTable("security_audit_log");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.At);
+            e.HasIndex(x => new { x.Entity, x.EntityId });
+            e.HasIndex(x => x.ActorPersonId);
         });
     }
 }

@@ -1,8 +1,11 @@
 using WorkflowHub.Engine;
 using WorkflowHub.Governance;
+using WorkflowHub.Open311;
 using WorkflowHub.Persistence;
 using WorkflowHub.Scheduling;
 using WorkflowHub.Security;
+using WorkflowHub.Security.Http;
+using WorkflowHub.Security.RateLimiting;
 using WorkflowHub.Server.Endpoints;
 using WorkflowHub.Studio;
 
@@ -12,14 +15,15 @@ public static class WorkflowHubHostExtensions
 {
     public const string DefaultUrl = "http://localhost:5080";
 
-    /// <summary>Wires the engine, the SQLite store, start-up work and the Quartz timers from configuration.</summary>
+    /// <summary>Wires the engine, its store (SQLite by default, or PostgreSQL), start-up work and the Quartz timers from configuration.</summary>
     public static WebApplicationBuilder AddWorkflowHub(this WebApplicationBuilder builder)
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls(DefaultUrl);
 
         var sqlite = builder.Configuration.GetSection("WorkflowHub:Sqlite").Get<SqliteStoreOptions>() ?? new SqliteStoreOptions();
-        builder.Services.AddWorkflowEngine();
-        builder.Services.AddWorkflowSqliteStore(sqlite);
+        builder.Services.AddWorkflowEngine(sandbox: builder.Configuration.GetSection("WorkflowHub:Scripts").Get<WorkflowHub.Engine.Expressions.ScriptSandboxOptions>());
+        var database = builder.Configuration.GetSection("WorkflowHub:Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        builder.Services.AddWorkflowStore(database, sqlite);
         // The domain module: its tables join the engine's model and schema, its activities the catalogue.
         builder.Services.AddGovernance();
         builder.Services.AddSingleton(new StartupOptions(builder.Configuration["WorkflowHub:WorkflowsFolder"]));
@@ -37,12 +41,15 @@ public static class WorkflowHubHostExtensions
 
     public static WebApplication MapWorkflowHub(this WebApplication app)
     {
+        app.UseWorkflowHubSecurityHeaders();
         app.UseAuthentication();
+        app.UseWorkflowHubRateLimits();
         app.UseAuthorization();
         app.MapHealth();
         app.MapEngineEndpoints();
         app.MapWorkflowHubGraphQL();
         app.MapStudio();
+        app.MapOpen311();
         return app;
     }
 }

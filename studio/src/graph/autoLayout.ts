@@ -1,17 +1,26 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK as ElkEngine } from 'elkjs/lib/elk-api';
 import type { FlowGraph } from './types';
 
 export const nodeWidth = 200;
 export const nodeHeight = 72;
 
-let elk: InstanceType<typeof ELK> | null = null;
+let elk: ElkEngine | null = null;
+
+/** ELK is large: it is loaded the first time a definition needs laying out, not with the page. */
+async function engine(): Promise<ElkEngine> {
+  if (!elk) {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    elk = new ELK();
+  }
+  return elk;
+}
 
 /**
  * Places every node with ELK's layered algorithm, top to bottom, and marks the nodes placed so the positions are
  * written to the definition's layout. Returns a new graph; the input is not changed.
  */
 export async function autoLayout(graph: FlowGraph, onlyUnplaced = false): Promise<FlowGraph> {
-  elk ??= new ELK();
+  const elk = await engine();
   const ids = new Set(graph.nodes.map((n) => n.id));
   const result = await elk.layout({
     id: 'root',

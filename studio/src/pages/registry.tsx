@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { dashboardPage } from './dashboard';
+import { designerPage } from './designer';
 import { instancesPage } from './instances';
 import { tasksPage } from './tasks';
 
@@ -13,6 +14,7 @@ export interface StudioPage {
 
 /** Pages register here, in menu order; each lives in its own folder under src/pages. */
 export const pages: StudioPage[] = [
+  designerPage,
   instancesPage,
   tasksPage,
   dashboardPage,

@@ -56,6 +56,38 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void Should_stop_a_script_that_doubles_a_string_past_its_memory_limit()
+    {
+        var evaluator = new JintExpressionEvaluator(new ScriptSandboxOptions { MaxAllocatedBytes = 16 * 1024 * 1024, MaxStatements = int.MaxValue });
+        var before = GC.GetAllocatedBytesForCurrentThread();
+
+        var error = Assert.Throws<ScriptFaultException>(() => evaluator.Execute("var s = 'x'; for (var i = 0; i < 40; i++) { s = s + s; } variables.n = s.length;", Scope));
+
+        Assert.Contains("memory limit of 16 MB", error.Message);
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 1L << 31, "stopped long before the string reached 2^40 characters");
+    }
+
+    [Fact]
+    public void Should_stop_a_script_that_grows_an_array_past_its_memory_limit()
+    {
+        var evaluator = new JintExpressionEvaluator(new ScriptSandboxOptions { MaxAllocatedBytes = 16 * 1024 * 1024, MaxStatements = int.MaxValue, Timeout = TimeSpan.FromSeconds(30) });
+
+        var error = Assert.Throws<ScriptFaultException>(() => evaluator.Execute("var a = []; while (true) { a.push({ n: a.length, s: 'some text' }); }", Scope));
+
+        Assert.Contains("memory limit", error.Message);
+    }
+
+    [Fact]
+    public void Should_let_an_ordinary_script_run_under_the_default_memory_limit()
+    {
+        var evaluator = new JintExpressionEvaluator(new ScriptSandboxOptions());
+
+        var result = evaluator.Execute("var a = []; for (var i = 0; i < 1000; i++) { a.push(i * 2); } variables.total = a.reduce(function (x, y) { return x + y; }, 0);", Scope);
+
+        Assert.Equal(999_000, result.Variables["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public void Should_see_only_json_values_and_the_engine_clock()
     {
         var evaluator = new JintExpressionEvaluator(new ScriptSandboxOptions());

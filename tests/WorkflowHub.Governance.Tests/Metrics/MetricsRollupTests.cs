@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using WorkflowHub.Persistence;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Governance.ServiceRequests;
 using WorkflowHub.Governance.Tests.ServiceRequests;
@@ -77,7 +77,7 @@ public sealed class MetricsRollupTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         }));
 
-        Assert.Contains("UNIQUE", failed.InnerException?.Message);
+        Assert.Contains("UNIQUE", failed.InnerException?.Message, StringComparison.OrdinalIgnoreCase); // SQLite's and PostgreSQL's wording
         Assert.NotEmpty(before);
         Assert.Equal(before, await RollupRowsAsync());
     }
@@ -129,29 +129,31 @@ public sealed class MetricsRollupTests : IAsyncLifetime
     /// <summary>The rollup as kept, then as the backfill step builds it from the rows: they must be the same (rows of zeros aside).</summary>
     private async Task<List<string>> RebuiltRollupRowsAsync()
     {
-        var backfill = GovernanceSchemaStep.All().Single(s => s.Version == 2402).Statements("Sqlite")[0];
-        await _server.QueryAsync(db => db.Database.ExecuteSqlRawAsync(backfill));
+        await _server.QueryAsync(db =>
+        {
+            var backfill = GovernanceSchemaStep.All().Single(s => s.Version == 2402).Statements(SqlDialect.Of(db).Name)[0];
+            return db.Database.ExecuteSqlRawAsync(backfill);
+        });
         return await RollupRowsAsync();
     }
 
-    private async Task<List<string>> RollupRowsAsync()
+    private Task<List<string>> RollupRowsAsync() => _server.QueryAsync(async db =>
     {
-        var file = await _server.QueryAsync(db => Task.FromResult(db.Database.GetDbConnection().DataSource));
-        await using var connection = new SqliteConnection($"Data Source={file}");
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT OrgPath, Day, Received, RespondedOnTime, RatedResolved, ResolvedAnswered, Satisfied, Rated, Closed, Overdue,
-                   WhistlesRaised, PledgesMade, PledgesFulfilled, PledgeScoreSum, PledgesScored
-            FROM governance_metrics_days ORDER BY OrgPath, Day
+            SELECT "OrgPath", "Day", "Received", "RespondedOnTime", "RatedResolved", "ResolvedAnswered", "Satisfied", "Rated", "Closed", "Overdue",
+                   "WhistlesRaised", "PledgesMade", "PledgesFulfilled", "PledgeScoreSum", "PledgesScored"
+            FROM governance_metrics_days ORDER BY "OrgPath", "Day"
             """;
         var rows = new List<string>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            var counts = Enumerable.Range(2, reader.FieldCount - 2).Select(i => reader.GetDouble(i)).ToList();
+            var counts = Enumerable.Range(2, reader.FieldCount - 2).Select(i => Convert.ToDouble(reader.GetValue(i))).ToList();
             if (counts.Any(n => n != 0)) rows.Add($"{reader.GetString(0)} {reader.GetInt32(1)}: {string.Join(",", counts)}");
         }
         return rows;
-    }
+    });
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Governance.Persistence;
 using WorkflowHub.Persistence;
@@ -12,20 +11,18 @@ public sealed class GovernanceSchemaTests
     public async Task Should_build_from_the_governance_scripts_exactly_the_tables_the_model_expects()
     {
         await using var engine = await EngineFixture.CreateAsync(s => s.AddGovernance());
-        var fromScripts = SchemaFacts.Describe(engine.DatabasePath, "governance_");
+        var (fromModel, fromScripts, modelScript) = await SchemaFacts.ModelAndScriptsAsync(engine.Database, engine.Folder, "governance_", [new GovernanceModel()]);
 
-        var modelPath = Path.Combine(engine.Folder, "model.db");
-        var options = new DbContextOptionsBuilder<WorkflowHubDbContext>().UseSqlite($"Data Source={modelPath}")
-            .WithModelContributions([new GovernanceModel()]).Options;
-        await using var db = new WorkflowHubDbContext(options);
-        await db.Database.EnsureCreatedAsync();
-        var fromModel = SchemaFacts.Describe(modelPath, "governance_");
         Assert.True(fromModel.SetEquals(fromScripts),
-            "The governance scripts and the model differ; add a numbered script. Only in the model: " +
+            $"The governance {engine.Database.Provider} scripts and the model differ; add a numbered script. Only in the model: " +
             string.Join("; ", fromModel.Except(fromScripts)) + ". Only in the scripts: " + string.Join("; ", fromScripts.Except(fromModel)) +
-            ". The model's script:\n" + db.Database.GenerateCreateScript());
+            ". The model's script:\n" + modelScript);
         Assert.NotEmpty(fromModel);
     }
+
+    [Fact]
+    public void Should_have_the_same_governance_script_numbers_for_every_provider() =>
+        Assert.Equal(GovernanceSchemaStep.All("Sqlite").Select(s => (s.Version, s.Name)), GovernanceSchemaStep.All("Postgres").Select(s => (s.Version, s.Name)));
 
     [Fact]
     public async Task Should_write_a_governance_row_in_the_same_commit_as_the_instance_that_started_with_it()

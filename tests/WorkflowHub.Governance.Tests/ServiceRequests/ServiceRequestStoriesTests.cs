@@ -133,6 +133,29 @@ public sealed class ServiceRequestStoriesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Should_refuse_a_rating_by_request_id_without_the_reporters_phone()
+    {
+        var submitted = (await _app.SubmitAsync(RequestDriver.Sewage(orgUnitId: Grid1)))["serviceRequest"]!.AsObject();
+        var instance = submitted["instanceId"]!.GetValue<string>();
+        var id = submitted["id"]!.GetValue<string>();
+        await _app.DoAsync(Worker1, instance, "signFor", "SignedFor");
+        await _app.DoAsync(Worker1, instance, "contact", "Contacted", new { method = "phone" });
+        await _app.DoAsync(Worker1, instance, "handle", "Resolved");
+        await _app.DoAsync(Worker1, instance, "reportResult", "Reported", new { summary = "管道已疏通 The sewer was dredged" });
+        const string rate = "mutation($id: UUID!, $phone: String) { rateServiceRequest(id: $id, phone: $phone, resolved: false, satisfaction: DISSATISFIED) { outcome } }";
+
+        // Request ids are public (lists, Open311), so an id alone must not let a stranger rate someone else's request.
+        var withoutPhone = await _server.GraphQLAsync(rate, new { id });
+        var wrongPhone = await _server.GraphQLAsync(rate, new { id, phone = "13900000000" });
+
+        Assert.Equal("phone", withoutPhone["errors"]![0]!["extensions"]!["errors"]![0]!["path"]!.GetValue<string>());
+        Assert.NotNull(wrongPhone["errors"]);
+        Assert.Equal(["rate"], await _app.OpenActivitiesAsync(instance));
+        var rated = await _server.DataAsync(rate, new { id, phone = "13812345678" });
+        Assert.Equal("RESUMED", rated["rateServiceRequest"]!["outcome"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Should_return_the_first_request_when_the_same_request_id_is_submitted_again()
     {
         var first = await _app.SubmitAsync(RequestDriver.Sewage("phone-app-42"));

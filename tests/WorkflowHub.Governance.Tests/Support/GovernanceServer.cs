@@ -18,7 +18,7 @@ using WorkflowHub.TestSupport;
 namespace WorkflowHub.Governance.Tests.Support;
 
 /// <summary>
-/// The real server over real HTTP on a fresh SQLite file, with a manual clock: Quartz is switched off and
+/// The real server over real HTTP on a fresh database (<see cref="TestDatabase"/>: SQLite, or PostgreSQL when asked), with a manual clock: Quartz is switched off and
 /// <see cref="AdvanceAsync"/> fires what came due, so a test runs days of deadlines in milliseconds.
 /// Requests say who sends them with the <c>X-Test-Person</c> header (a stand-in for sign-in); that person's role
 /// assignments are their roles, as for a real sign-in.
@@ -28,16 +28,25 @@ public sealed class GovernanceServer : IAsyncDisposable
     public const string PersonHeader = "X-Test-Person";
     /// <summary>The person of the first admin the server creates at start: workflow-admin everywhere, so it may edit and publish definitions.</summary>
     public const string Admin = "admin";
+    /// <summary>
+    /// Who sends a request when a test names nobody: a workflow admin, auditor, dispatcher and community admin everywhere,
+    /// so stories reach every list and step; an auditor and community admin see reporters masked.
+    /// </summary>
+    public const string Operator = "operator";
+    public static readonly string[] OperatorRoles = ["workflow-admin", "auditor", "dispatcher", "community-admin"];
+    private readonly SemaphoreSlim _operatorGate = new(1, 1);
+    private bool _operatorSeeded;
     private readonly string _folder = Directory.CreateTempSubdirectory("workflowhub-governance-").FullName;
     private readonly WebApplicationFactory<Program> _factory;
+    private readonly TestDatabase _database;
 
     /// <param name="kestrel">Listen on a real loopback port (for WebSocket clients) instead of the in-memory test host.</param>
     public GovernanceServer(Action<IServiceCollection>? configure = null, ManualClock? clock = null, bool kestrel = false)
     {
         Clock = clock ?? new ManualClock();
+        _database = TestDatabase.Create(_folder);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
-            .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
-            .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
+            .UseSettings(_database.Settings)
             .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
             .UseSetting("WorkflowHub:Timers:Enabled", "false")
             .ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning))
@@ -76,10 +85,30 @@ public sealed class GovernanceServer : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Posts a GraphQL request and returns the whole response body; fails on anything but 200.</summary>
+    /// <summary>The <see cref="Operator"/> person and roles, once per server.</summary>
+    public async Task EnsureOperatorAsync()
+    {
+        await _operatorGate.WaitAsync();
+        try
+        {
+            if (_operatorSeeded) return;
+            await QueryAsync(async db =>
+            {
+                db.Add(new Governance.People.Person { Id = Operator, Name = "Operator", CreatedAt = Clock.GetUtcNow() });
+                foreach (var role in OperatorRoles)
+                    db.Add(new Governance.People.RoleAssignment { Id = Guid.NewGuid(), PersonId = Operator, Role = role, OrgUnitId = "*" });
+                return await db.SaveChangesAsync();
+            });
+            _operatorSeeded = true;
+        }
+        finally { _operatorGate.Release(); }
+    }
+
+    /// <summary>Posts a GraphQL request and returns the whole response body; fails on anything but 200. Without a person, as the <see cref="Operator"/>.</summary>
     public async Task<JsonObject> GraphQLAsync(string query, object? variables = null, string? person = null)
     {
-        using var client = Client(person);
+        if (person is null) await EnsureOperatorAsync();
+        using var client = Client(person ?? Operator);
         var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {body}");
@@ -112,7 +141,7 @@ public sealed class GovernanceServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _database.DisposeAsync();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 

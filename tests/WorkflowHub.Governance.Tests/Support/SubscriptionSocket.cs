@@ -18,10 +18,12 @@ public sealed class SubscriptionSocket : IAsyncDisposable
     private readonly CancellationTokenSource _closing = new();
     private Task _reading = Task.CompletedTask;
 
-    public static async Task<SubscriptionSocket> ConnectAsync(GovernanceServer server)
+    public static async Task<SubscriptionSocket> ConnectAsync(GovernanceServer server, string? person = null)
     {
+        if (person is null) await server.EnsureOperatorAsync();
         var connection = new SubscriptionSocket();
         connection._socket.Options.AddSubProtocol("graphql-transport-ws");
+        connection._socket.Options.SetRequestHeader(GovernanceServer.PersonHeader, person ?? GovernanceServer.Operator);
         using var timeout = new CancellationTokenSource(Patience);
         await connection._socket.ConnectAsync(new UriBuilder(server.BaseAddress) { Scheme = "ws", Path = "/graphql" }.Uri, timeout.Token);
         await connection.SendAsync(new JsonObject { ["type"] = "connection_init" });

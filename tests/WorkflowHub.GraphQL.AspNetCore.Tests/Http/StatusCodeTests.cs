@@ -19,6 +19,25 @@ public sealed class StatusCodeTests
         Assert.Equal(2, location.GetProperty("column").GetInt32());
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    [InlineData(new byte[] { 0xFF })]
+    public async Task Should_answer_400_for_a_body_whose_strings_are_not_utf8(byte[] bad)
+    {
+        await using var host = await GraphQLTestHost.StartAsync();
+        var body = System.Text.Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"operationName\":\"x").Concat(bad).Concat("\"}"u8.ToArray()).ToArray();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", GraphQLResponseJson);
+
+        var answer = await SendAsync(host.CreateClient(), request);
+
+        Assert.Equal(400, answer.Status);
+        Assert.Equal("INVALID_REQUEST", answer.FirstErrorCode);
+        Assert.Contains("UTF-8", answer.Json.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
     [Fact]
     public async Task Should_answer_200_for_a_parse_error_with_application_json()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using WorkflowHub.Security.Tests.Support;
+using WorkflowHub.TestSupport;
 
 namespace WorkflowHub.Security.Tests.Accounts;
 
@@ -10,16 +11,17 @@ public sealed partial class FirstAdminTests
     {
         string password, otherPassword;
         var folder = Directory.CreateTempSubdirectory("workflowhub-first-admin-").FullName;
+        var database = TestDatabase.Create(folder);
         try
         {
-            await using (var first = new AuthServer(randomAdminPassword: true, folder: folder))
+            await using (var first = new AuthServer(randomAdminPassword: true, database: database))
             {
                 await first.LoginResultAsync("x", "y"); // starts the server
                 password = PasswordIn(first.Logs);
                 Assert.Null(AuthServer.Code(await first.LoginResultAsync("admin", password)));
             }
 
-            await using (var again = new AuthServer(randomAdminPassword: true, folder: folder))
+            await using (var again = new AuthServer(randomAdminPassword: true, database: database))
             {
                 Assert.Null(AuthServer.Code(await again.LoginResultAsync("admin", password)));
                 Assert.DoesNotContain(again.Logs.Lines, l => l.Contains(password, StringComparison.Ordinal));
@@ -34,7 +36,7 @@ public sealed partial class FirstAdminTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            await database.DisposeAsync();
             Directory.Delete(folder, recursive: true);
         }
 

@@ -60,6 +60,7 @@ public sealed class LoginTests : IAsyncLifetime
         var login = await browser.PostAsync("/graphql", Json("""{"query":"mutation { login(userName: \"admin\", password: \"correct horse battery staple\") { expiresAt } }"}"""));
         var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie"));
         var me = await _server.PostAsync(browser, "{ me { userName } }");
+        browser.DefaultRequestHeaders.Add("X-WorkflowHub-Csrf", "1");
         await _server.PostAsync(browser, "mutation { logout }");
         var afterLogout = await _server.PostAsync(browser, "{ me { userName } }");
 

@@ -14,40 +14,43 @@ using WorkflowHub.TestSupport;
 namespace WorkflowHub.Security.Tests.Support;
 
 /// <summary>
-/// The real server with real sign-in over HTTP, on a SQLite file, with a manual clock. The first admin's password is
-/// configured (<see cref="AdminPassword"/>) unless a test asks for a random one; another server may share the file.
+/// The real server with real sign-in over HTTP, on a fresh database (<see cref="TestDatabase"/>), with a manual clock. The
+/// first admin's password is configured (<see cref="AdminPassword"/>) unless a test asks for a random one; another server
+/// may share the database (pass it the first one's <see cref="Database"/>).
 /// </summary>
 public sealed class AuthServer : IAsyncDisposable
 {
     public const string AdminPassword = "correct horse battery staple";
     private readonly WebApplicationFactory<Program> _factory;
-    private readonly bool _ownsFolder;
+    private readonly bool _ownsDatabase;
 
-    public AuthServer(bool randomAdminPassword = false, string? folder = null, ManualClock? clock = null)
+    public AuthServer(bool randomAdminPassword = false, TestDatabase? database = null, ManualClock? clock = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        _ownsFolder = folder is null;
-        Folder = folder ?? Directory.CreateTempSubdirectory("workflowhub-auth-").FullName;
+        _ownsDatabase = database is null;
+        Folder = Directory.CreateTempSubdirectory("workflowhub-auth-").FullName;
+        Database = database ?? TestDatabase.Create(Folder);
         Clock = clock ?? new ManualClock();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
-            b.UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(Folder, "hub.db"))
-                .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
+            b.UseSettings(Database.Settings)
                 .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
                 .UseSetting("WorkflowHub:Timers:Enabled", "false")
                 .ConfigureLogging(l => l.ClearProviders().AddProvider(Logs))
                 .ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
             if (!randomAdminPassword) b.UseSetting("WorkflowHub:Auth:AdminPassword", AdminPassword);
+            foreach (var (key, value) in settings ?? new Dictionary<string, string>()) b.UseSetting(key, value);
         });
     }
 
     public string Folder { get; }
+    public TestDatabase Database { get; }
     public ManualClock Clock { get; }
     public CapturedLogs Logs { get; } = new();
     public IServiceProvider Services => _factory.Services;
 
-    public HttpClient Client(string? bearer = null, string? apiKey = null, bool handleCookies = false)
+    public HttpClient Client(string? bearer = null, string? apiKey = null, bool handleCookies = false, bool https = false)
     {
-        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = handleCookies });
+        var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = handleCookies, BaseAddress = new Uri(https ? "https://localhost" : "http://localhost") });
         if (bearer is not null) client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
@@ -107,10 +110,8 @@ public sealed class AuthServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _factory.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (_ownsFolder)
-        {
-            try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
-        }
+        if (_ownsDatabase) await Database.DisposeAsync();
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }

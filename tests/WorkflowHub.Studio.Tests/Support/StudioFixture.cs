@@ -29,6 +29,9 @@ public sealed class StudioFixture : IAsyncLifetime
         {
             if (_demoSeeded) return;
             await Server.SeedDemoAsync();
+            // The district's dashboard is a district officer's view: whistle and pledge counts are scoped to such roles,
+            // which the first admin (workflow-admin only) does not hold until given one, as a real district would.
+            await Server.AdminDataAsync("mutation { assignRole(personId: \"admin\", role: \"district-officer\", orgUnitId: \"district\") { role } }");
             _demoSeeded = true;
         }
         finally

@@ -24,6 +24,8 @@ public sealed class StudioServer : IAsyncDisposable
     public StudioServer()
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            // Without an address of its own the server takes the product's default, 5080, which another run may hold.
+            .UseSetting("urls", "http://127.0.0.1:0")
             .UseSetting("WorkflowHub:Sqlite:Path", Path.Combine(_folder, "hub.db"))
             .UseSetting("WorkflowHub:Sqlite:Synchronous", "NORMAL")
             .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)

@@ -7,9 +7,9 @@ export const TIMEOUT_MS = Number(process.env.CLIENT_TIMEOUT_MS ?? 30_000);
 export const EXIT = { ok: 0, error: 1, usage: 2, timeout: 124 };
 
 export function parseArgs(argv, name) {
-  const [url, query, variablesJson, countText] = argv;
+  const [url, query, variablesJson, countText, bearer] = argv;
   if (!url || !query) {
-    process.stderr.write(`usage: node ${name} <url> <query> [variablesJson] [count]\n`);
+    process.stderr.write(`usage: node ${name} <url> <query> [variablesJson] [count] [bearerToken]\n`);
     process.exit(EXIT.usage);
   }
   let variables;
@@ -24,7 +24,8 @@ export function parseArgs(argv, name) {
     process.stderr.write(`${name}: count must be a positive number\n`);
     process.exit(EXIT.usage);
   }
-  return { url, query, variables, count };
+  const headers = bearer ? { Authorization: `Bearer ${bearer}` } : undefined;
+  return { url, query, variables, count, headers };
 }
 
 function describe(error) {

@@ -10,7 +10,7 @@ public sealed class Fork : IActivity
     public ActivityDescriptor Descriptor { get; } = new("Fork", "Fork", "Flow", "Runs several branches side by side.",
     [
         new("branches", PropertyKind.StringList, Required: true, Description: "Outcome names, one per branch, e.g. [\"Work\", \"Watch\"]"),
-    ]);
+    ], new OutcomeRules([], [new("branches", DynamicOutcomeKind.EachItem, "One outcome per branch")]));
 
     public IEnumerable<string> Outcomes(ActivityDefinition activity) => Branches(activity);
 

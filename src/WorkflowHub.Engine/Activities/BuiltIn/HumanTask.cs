@@ -26,7 +26,11 @@ public sealed class HumanTask : IActivity
         new("reminder", PropertyKind.Duration, Description: "Remind the assignees after this long"),
         new("calendar", PropertyKind.Text, Description: "Count deadline and reminder in working time on this calendar or org unit's calendar, e.g. =variables.orgUnitId"),
         new("resultVariable", PropertyKind.Text, Description: "Variable that receives the submitted form data"),
-    ]);
+    ], new OutcomeRules([],
+    [
+        new("outcomes", DynamicOutcomeKind.EachItem, "Each outcome the assignee may choose"),
+        new("deadlineOutcome", DynamicOutcomeKind.ValueWhenSet, "Followed when the deadline passes (default Overdue)", WhenSet: "deadline"),
+    ]));
 
     public IEnumerable<string> Outcomes(ActivityDefinition activity)
     {

@@ -12,7 +12,7 @@ public sealed class Script : IActivity
     [
         new("script", PropertyKind.Script, Required: true, Description: "e.g. variables.total = variables.a + variables.b;"),
         new("outcomes", PropertyKind.StringList, Description: "Outcomes the script may choose with setOutcome(name)", Default: new JsonArray("Done")),
-    ]);
+    ], new OutcomeRules([], [new("outcomes", DynamicOutcomeKind.EachItem, "Outcomes the script may choose (default Done)")]));
 
     public IEnumerable<string> Outcomes(ActivityDefinition activity) =>
         (activity.Property("outcomes") as JsonArray)?.Select(o => o!.GetValue<string>()) ?? [ActivityResult.DefaultOutcome];

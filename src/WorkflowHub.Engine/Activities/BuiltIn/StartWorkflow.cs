@@ -14,7 +14,7 @@ public sealed class StartWorkflow : IActivity
         new("input", PropertyKind.Json, Description: "Input object; values may be '=' expressions"),
         new("wait", PropertyKind.Boolean, Description: "Wait until the child completes", Default: false),
         new("resultVariable", PropertyKind.Text, Description: "Variable that receives the child's final variables"),
-    ]);
+    ], new OutcomeRules(["Done"], [new("wait", DynamicOutcomeKind.FixedWhenTrue, "Cancelled when the waited-for child is cancelled", Outcome: "Cancelled")]));
 
     public IEnumerable<string> Outcomes(ActivityDefinition activity) =>
         activity.Property("wait") is JsonValue w && w.TryGetValue<bool>(out var wait) && wait ? ["Done", "Cancelled"] : ["Done"];

@@ -12,7 +12,7 @@ public sealed class Switch : IActivity
     public ActivityDescriptor Descriptor { get; } = new("Switch", "Switch", "Flow", "Follows the first case whose condition holds, else Default.",
     [
         new("cases", PropertyKind.Cases, Required: true, Description: "[{ \"outcome\": \"Emergency\", \"condition\": \"variables.category === 'emergency'\" }]"),
-    ]);
+    ], new OutcomeRules([DefaultOutcome], [new("cases", DynamicOutcomeKind.EachCase, "Each case's outcome; Default when no case holds")]));
 
     public IEnumerable<string> Outcomes(ActivityDefinition activity) =>
         Cases(activity).Select(c => c.Outcome).Append(DefaultOutcome).Distinct();

@@ -47,28 +47,35 @@ public static class MetricsRollupDeltas
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var columns = MetricsCounts.Columns;
-        var sql = new StringBuilder($"INSERT INTO {Table} (OrgPath, Day, {string.Join(", ", columns)}) VALUES ");
+        var sql = new StringBuilder($"INSERT INTO {Table} (\"OrgPath\", \"Day\", {string.Join(", ", columns.Select(Quoted))}) VALUES ");
         var row = 0;
         foreach (var ((path, day), counts) in deltas)
         {
             if (row > 0) sql.Append(", ");
-            sql.Append($"($p{row}, $d{row}");
-            Parameter(command, $"$p{row}", path);
-            Parameter(command, $"$d{row}", day);
+            sql.Append($"(@p{row}, @d{row}");
+            Parameter(command, $"@p{row}", path);
+            Parameter(command, $"@d{row}", day);
             var values = counts.Values();
             for (var c = 0; c < values.Length; c++)
             {
-                sql.Append($", $v{row}_{c}");
-                Parameter(command, $"$v{row}_{c}", values[c]);
+                sql.Append($", @v{row}_{c}");
+                Parameter(command, $"@v{row}_{c}", values[c]);
             }
             sql.Append(')');
             row++;
         }
-        sql.Append(" ON CONFLICT (OrgPath, Day) DO UPDATE SET ");
-        sql.AppendJoin(", ", columns.Select(c => $"{c} = {c} + excluded.{c}"));
+        sql.Append(" ON CONFLICT (\"OrgPath\", \"Day\") DO UPDATE SET ").Append(AddUp);
         command.CommandText = sql.ToString();
         return command;
     }
+
+    /// <summary>
+    /// The SET clause of an upsert that adds the proposed counts to the stored ones. Names are quoted (PostgreSQL folds
+    /// bare names to lower case) and the stored row is named by its table (PostgreSQL finds a bare name ambiguous there).
+    /// </summary>
+    public static readonly string AddUp = string.Join(", ", MetricsCounts.Columns.Select(c => $"{Quoted(c)} = {Table}.{Quoted(c)} + excluded.{Quoted(c)}"));
+
+    public static string Quoted(string column) => $"\"{column}\"";
 
     private static void Parameter(DbCommand command, string name, object value)
     {

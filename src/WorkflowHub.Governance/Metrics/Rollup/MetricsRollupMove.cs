@@ -10,8 +10,8 @@ namespace WorkflowHub.Governance.Metrics.Rollup;
 /// </summary>
 internal static class MetricsRollupMove
 {
-    private static readonly string Columns = string.Join(", ", MetricsCounts.Columns);
-    private static readonly string AddUp = string.Join(", ", MetricsCounts.Columns.Select(c => $"{c} = {c} + excluded.{c}"));
+    private static readonly string Columns = string.Join(", ", MetricsCounts.Columns.Select(MetricsRollupDeltas.Quoted));
+    private static readonly string AddUp = MetricsRollupDeltas.AddUp;
 
     public static async Task MoveAsync(DbContext db, string oldPath, string newPath, CancellationToken ct)
     {
@@ -22,18 +22,18 @@ internal static class MetricsRollupMove
 
         var end = OrgUnit.SubtreeEnd(oldPath);
         await db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {MetricsRollupDeltas.Table} (OrgPath, Day, {Columns}) " +
-            $"SELECT {{0}} || substr(OrgPath, {{1}}), Day, {Columns} FROM {MetricsRollupDeltas.Table} WHERE OrgPath >= {{2}} AND OrgPath < {{3}} " +
-            $"ON CONFLICT (OrgPath, Day) DO UPDATE SET {AddUp}",
+            $"INSERT INTO {MetricsRollupDeltas.Table} (\"OrgPath\", \"Day\", {Columns}) " +
+            $"SELECT {{0}} || substr(\"OrgPath\", {{1}}), \"Day\", {Columns} FROM {MetricsRollupDeltas.Table} WHERE \"OrgPath\" >= {{2}} AND \"OrgPath\" < {{3}} " +
+            $"ON CONFLICT (\"OrgPath\", \"Day\") DO UPDATE SET {AddUp}",
             [newPath, oldPath.Length + 1, oldPath, end], ct);
         await db.Database.ExecuteSqlRawAsync(
-            $"DELETE FROM {MetricsRollupDeltas.Table} WHERE OrgPath >= {{0}} AND OrgPath < {{1}}", [oldPath, end], ct);
+            $"DELETE FROM {MetricsRollupDeltas.Table} WHERE \"OrgPath\" >= {{0}} AND \"OrgPath\" < {{1}}", [oldPath, end], ct);
     }
 
     private static Task AddUnitRowsAsync(DbContext db, string unitPath, string ancestor, int sign, CancellationToken ct) =>
         db.Database.ExecuteSqlRawAsync(
-            $"INSERT INTO {MetricsRollupDeltas.Table} (OrgPath, Day, {Columns}) " +
-            $"SELECT {{0}}, Day, {string.Join(", ", MetricsCounts.Columns.Select(c => $"{{1}} * {c}"))} FROM {MetricsRollupDeltas.Table} WHERE OrgPath = {{2}} " +
-            $"ON CONFLICT (OrgPath, Day) DO UPDATE SET {AddUp}",
+            $"INSERT INTO {MetricsRollupDeltas.Table} (\"OrgPath\", \"Day\", {Columns}) " +
+            $"SELECT {{0}}, \"Day\", {string.Join(", ", MetricsCounts.Columns.Select(c => $"{{1}} * {MetricsRollupDeltas.Quoted(c)}"))} FROM {MetricsRollupDeltas.Table} WHERE \"OrgPath\" = {{2}} " +
+            $"ON CONFLICT (\"OrgPath\", \"Day\") DO UPDATE SET {AddUp}",
             [ancestor, sign, unitPath], ct);
 }

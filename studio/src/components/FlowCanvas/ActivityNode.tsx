@@ -13,6 +13,8 @@ export interface ActivityNodeData extends Record<string, unknown> {
   isStart: boolean;
   editable: boolean;
   waitingLabel: string;
+  /** A version comparison's mark: added, removed or changed. */
+  mark: string | null;
 }
 
 export type ActivityFlowNode = Node<ActivityNodeData, 'activity'>;
@@ -24,6 +26,7 @@ function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
   if (data.problems.length > 0) classes.push('invalid');
   if (data.visited) classes.push('visited');
   if (data.waiting) classes.push('waiting');
+  if (data.mark) classes.push(`mark-${data.mark}`);
   return (
     <div
       className={classes.join(' ')}
@@ -31,6 +34,7 @@ function ActivityNodeView({ id, data, selected }: NodeProps<ActivityFlowNode>) {
       data-invalid={data.problems.length > 0 ? 'true' : undefined}
       data-visited={data.visited ? 'true' : undefined}
       data-waiting={data.waiting ? 'true' : undefined}
+      data-mark={data.mark ?? undefined}
       title={data.problems.join('\n') || undefined}
     >
       {!data.isStart && <Handle type="target" position={Position.Top} className="in-handle" isConnectable={data.editable} />}

@@ -47,6 +47,8 @@ export interface FlowCanvasProps {
   onConnect?: (source: string, outcome: string, target: string) => void;
   onSelectionChange?: (nodeIds: string[], edgeIds: string[]) => void;
   onDropActivity?: (type: string, position: XY) => void;
+  /** Marks per activity id (added, removed, changed), shown as the node's colour: a version comparison. */
+  marks?: ReadonlyMap<string, string>;
   /** Texts the canvas shows; the page passes them in its language. */
   labels?: { waiting: string };
   apiRef?: Ref<FlowCanvasApi>;
@@ -66,7 +68,7 @@ export function FlowCanvas(props: FlowCanvasProps) {
 }
 
 function FlowCanvasInner(props: FlowCanvasProps) {
-  const { graph, readOnly = false, highlight, onMoveNodes, onConnect, onSelectionChange, onDropActivity } = props;
+  const { graph, readOnly = false, highlight, marks, onMoveNodes, onConnect, onSelectionChange, onDropActivity } = props;
   const catalogue = props.catalogue ?? emptyCatalogue;
   const problems = props.problems ?? emptyProblems;
   const waitingLabel = props.labels?.waiting ?? '⏳';
@@ -74,8 +76,8 @@ function FlowCanvasInner(props: FlowCanvasProps) {
   const wrapper = useRef<HTMLDivElement>(null);
 
   const inputs = useMemo(
-    () => ({ graph, catalogue, problems, highlight, editable: !readOnly, waitingLabel }),
-    [graph, catalogue, problems, highlight, readOnly, waitingLabel],
+    () => ({ graph, catalogue, problems, highlight, marks, editable: !readOnly, waitingLabel }),
+    [graph, catalogue, problems, highlight, marks, readOnly, waitingLabel],
   );
   const [nodes, setNodes] = useState<ActivityFlowNode[]>(() => buildNodes(inputs, new Map()));
   const [edges, setEdges] = useState<Edge[]>(() => buildEdges(inputs, new Map()));

@@ -18,6 +18,7 @@ export interface ElementInputs {
   highlight?: PathHighlight;
   editable: boolean;
   waitingLabel: string;
+  marks?: ReadonlyMap<string, string>;
 }
 
 function handlesFor(node: GraphNode, used: ReadonlySet<string>, catalogue: ReadonlyMap<string, ActivityType>): OutcomeHandle[] {
@@ -34,7 +35,7 @@ function sameHandles(a: OutcomeHandle[], b: OutcomeHandle[]): boolean {
 function sameData(a: ActivityNodeData, b: ActivityNodeData): boolean {
   return (
     a.label === b.label && a.typeName === b.typeName && a.category === b.category && a.visited === b.visited &&
-    a.waiting === b.waiting && a.isStart === b.isStart && a.editable === b.editable && a.waitingLabel === b.waitingLabel &&
+    a.waiting === b.waiting && a.mark === b.mark && a.isStart === b.isStart && a.editable === b.editable && a.waitingLabel === b.waitingLabel &&
     a.problems.length === b.problems.length && a.problems.every((p, i) => p === b.problems[i]) && sameHandles(a.handles, b.handles)
   );
 }
@@ -66,6 +67,7 @@ export function buildNodes(inputs: ElementInputs, previous: ReadonlyMap<string, 
       isStart: node.activity.type === 'Start',
       editable: inputs.editable,
       waitingLabel: inputs.waitingLabel,
+      mark: inputs.marks?.get(node.id) ?? null,
     };
     const old = previous.get(node.id);
     if (old && old.position.x === node.position.x && old.position.y === node.position.y && sameData(old.data, data)) return old;

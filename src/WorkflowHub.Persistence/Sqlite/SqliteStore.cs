@@ -15,9 +15,9 @@ public sealed class SqliteStoreOptions
     public string ConnectionString => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = Path, Pooling = true }.ToString();
 }
 
-public static class PersistenceServiceCollectionExtensions
+public static class SqliteStoreServiceCollectionExtensions
 {
-    /// <summary>The embedded default: EF Core on one SQLite file in WAL mode.</summary>
+    /// <summary>The embedded default: EF Core on one SQLite file in WAL mode, its writers queued at one gate.</summary>
     public static IServiceCollection AddWorkflowSqliteStore(this IServiceCollection services, SqliteStoreOptions options)
     {
         var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.Path));
@@ -29,10 +29,6 @@ public static class PersistenceServiceCollectionExtensions
             .AddInterceptors(pragmas)
             .WithModelContributions(sp.GetServices<IModelContribution>()));
         services.AddSingleton<SqliteWriteGate>();
-        services.AddSingleton<IWorkflowStore, EfWorkflowStore>();
-        services.AddSingleton<SchemaMigrator>();
-        services.AddSingleton<ITimerReader, EfTimerReader>();
-        services.AddSingleton<ICalendarStore, EfCalendarStore>();
-        return services;
+        return services.AddWorkflowStoreServices();
     }
 }

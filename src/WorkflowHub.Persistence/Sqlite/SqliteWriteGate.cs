@@ -113,9 +113,10 @@ public sealed class SqliteWriteGate(SqliteStoreOptions options) : IDisposable
         _connection?.Dispose();
     }
 
+    /// <summary>The turn, given back on dispose; <c>default</c> holds none (a store without a gate).</summary>
     public readonly struct Releaser(SemaphoreSlim gate) : IDisposable
     {
-        public void Dispose() => gate.Release();
+        public void Dispose() => gate?.Release();
     }
 
     private sealed class QueuedUnit(IReadOnlyList<RowChange> rows)

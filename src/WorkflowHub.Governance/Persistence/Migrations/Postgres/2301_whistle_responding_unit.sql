@@ -1,0 +1,1 @@
+ALTER TABLE governance_whistles ADD "RespondingUnitId" character varying(64) COLLATE "C";
