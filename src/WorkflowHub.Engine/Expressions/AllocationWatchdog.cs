@@ -6,19 +6,24 @@ namespace WorkflowHub.Engine.Expressions;
 /// <summary>
 /// The memory bound of the script sandbox. Jint 2 has no memory limit and no hook between statements that would not slow
 /// every script several times over, but it checks its time limit before each statement: while evaluations run, a
-/// timer looks at each one and, when the process has both allocated more than its budget since it began and holds half
-/// that much more memory than then, moves the evaluation's deadline into the past, so it stops at its next statement.
-/// A loop that only makes garbage is left to the time and statement limits. The runtime cannot count another thread's
-/// memory, so the counts are the process's: an evaluation running next to one that fills memory may be stopped with it,
-/// and each becomes an incident that can be retried. A single built-in call (one huge join) still runs to its end.
+/// watchdog thread looks at each one every few milliseconds and, when the process has both allocated more than its budget
+/// since it began and holds half that much more memory than then, moves the evaluation's deadline into the past, so it
+/// stops at its next statement. A loop that only makes garbage is left to the time and statement limits. The runtime
+/// cannot count another thread's memory, so the counts are the process's: an evaluation running next to one that fills
+/// memory may be stopped with it, and each becomes an incident that can be retried. A single built-in call (one huge
+/// join) still runs to its end.
 /// </summary>
+/// <remarks>
+/// The watchdog is its own thread, not a thread-pool timer: on a busy server the pool can be starved for hundreds of
+/// milliseconds, and a doubling string outgrows any budget by gigabytes in that time.
+/// </remarks>
 internal static class AllocationWatchdog
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(5);
     private static readonly ConcurrentDictionary<Watch, byte> Running = new();
+    private static readonly SemaphoreSlim Work = new(0);
     private static readonly Lock Gate = new();
-    private static Timer? _timer;
-    private static bool _ticking;
+    private static Thread? _thread;
 
     public static Watch Begin(Jint.Engine engine, long budget)
     {
@@ -26,12 +31,43 @@ internal static class AllocationWatchdog
         Running[watch] = 0;
         lock (Gate)
         {
-            _timer ??= new Timer(_ => Tick(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            if (!_ticking) _timer.Change(Interval, Interval);
-            _ticking = true;
+            _thread ??= StartThread();
         }
 
+        Work.Release();
         return watch;
+    }
+
+    private static Thread StartThread()
+    {
+        var thread = new Thread(Run)
+        {
+            IsBackground = true,
+            Name = "Script memory watchdog",
+            Priority = ThreadPriority.AboveNormal,
+        };
+        thread.Start();
+        return thread;
+    }
+
+    private static void Run()
+    {
+        while (true)
+        {
+            if (Running.IsEmpty) Work.Wait();
+            DrainSignals();
+            while (!Running.IsEmpty)
+            {
+                Thread.Sleep(Interval);
+                Tick();
+            }
+        }
+    }
+
+    // Every Begin signals once; the loop only needs to know that something runs, so spare signals are dropped.
+    private static void DrainSignals()
+    {
+        while (Work.CurrentCount > 0) Work.Wait(0);
     }
 
     private static void Tick()
@@ -43,13 +79,6 @@ internal static class AllocationWatchdog
             if (allocated - watch.AllocatedAtStart <= watch.Budget || held - watch.HeldAtStart <= watch.Budget / 2) continue;
             watch.Exceeded = true;
             TimeoutTicks(watch.Engine) = 1;
-        }
-
-        lock (Gate)
-        {
-            if (!Running.IsEmpty) return;
-            _timer!.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            _ticking = false;
         }
     }
 
