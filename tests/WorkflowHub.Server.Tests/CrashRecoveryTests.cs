@@ -34,9 +34,10 @@ public sealed class CrashRecoveryTests : IAsyncDisposable
     {
         for (var round = 0; round < 2; round++)
         {
-            await using var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder);
+            await using var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder, AdminPasswordArgs);
+            var token = await SignInAsync(server.BaseAddress);
             using var traffic = new CancellationTokenSource();
-            var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() => DriveAsync(server.BaseAddress, $"r{round}w{w}", traffic.Token))).ToList();
+            var workers = Enumerable.Range(0, 4).Select(w => Task.Run(() => DriveAsync(server.BaseAddress, token, $"r{round}w{w}", traffic.Token))).ToList();
             // Mid-stream: once the round has had some traffic acknowledged (a loaded machine is slow to warm up), requests are in flight.
             var wanted = (round + 1) * 15;
             var until = DateTime.UtcNow.AddSeconds(30);
@@ -50,10 +51,10 @@ public sealed class CrashRecoveryTests : IAsyncDisposable
         Assert.True(_acknowledgedStarts.Count > 20, $"only {_acknowledgedStarts.Count} starts were acknowledged; the test drove too little traffic");
         Assert.True(_acknowledgedCompletions.Count > 10, $"only {_acknowledgedCompletions.Count} completions were acknowledged");
 
-        await using (var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder))
+        await using (var server = await ServerProcess.StartAsync(_database, _folder, Workflows.Folder, AdminPasswordArgs))
         {
             // Retrying every start, acknowledged or not, must never create a second instance.
-            using var client = new HttpClient { BaseAddress = server.BaseAddress };
+            using var client = Client(server.BaseAddress, await SignInAsync(server.BaseAddress));
             foreach (var requestId in _attemptedStarts)
                 (await client.PostAsJsonAsync("/api/engine/workflows/service-request/instances", StartBody(requestId))).EnsureSuccessStatusCode();
         }
@@ -88,9 +89,24 @@ public sealed class CrashRecoveryTests : IAsyncDisposable
         }
     }
 
-    private async Task DriveAsync(Uri server, string worker, CancellationToken ct)
+    private static readonly string[] AdminPasswordArgs = ["--WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword];
+
+    private static async Task<string> SignInAsync(Uri server)
     {
-        using var client = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(10) };
+        using var client = new HttpClient { BaseAddress = server };
+        return await AdminSignIn.TokenAsync(client);
+    }
+
+    private static HttpClient Client(Uri server, string token)
+    {
+        var client = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private async Task DriveAsync(Uri server, string token, string worker, CancellationToken ct)
+    {
+        using var client = Client(server, token);
         for (var n = 0; !ct.IsCancellationRequested; n++)
         {
             var requestId = $"{worker}-{n}";
@@ -105,7 +121,7 @@ public sealed class CrashRecoveryTests : IAsyncDisposable
                 var instance = await client.GetFromJsonAsync<JsonObject>($"/api/engine/instances/{instanceId}", ct);
                 var taskId = instance!["tasks"]!.AsArray().Single(t => t!["activityId"]!.GetValue<string>() == "dispatch")!["id"]!.GetValue<string>();
                 (await client.PostAsJsonAsync($"/api/engine/tasks/{taskId}/complete",
-                    new { outcome = "Dispatched", data = new { handlingUnitId = "grid-7" }, actor = worker }, ct)).EnsureSuccessStatusCode();
+                    new { outcome = "Dispatched", data = new { handlingUnitId = "grid-7" } }, ct)).EnsureSuccessStatusCode();
                 _acknowledgedCompletions[instanceId] = taskId;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or OperationCanceledException)

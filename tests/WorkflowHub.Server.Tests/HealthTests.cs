@@ -24,7 +24,8 @@ public sealed class HealthTests : IAsyncLifetime
 
     private WebApplicationFactory<Program> NewServer() => new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
         .UseSettings(_database.Settings)
-        .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder));
+        .UseSetting("WorkflowHub:WorkflowsFolder", Workflows.Folder)
+        .UseSetting("WorkflowHub:Auth:AdminPassword", GraphQLTestServer.AdminPassword));
 
     public async Task DisposeAsync()
     {
@@ -66,6 +67,7 @@ public sealed class HealthTests : IAsyncLifetime
     public async Task Should_answer_bad_start_input_with_every_problem_and_its_path()
     {
         var client = _factory.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", await AdminSignIn.TokenAsync(client));
 
         var response = await client.PostAsJsonAsync("/api/engine/workflows/service-request/instances", new { input = new { title = 5 } });
 
@@ -74,5 +76,20 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(["$.title", "$.category", "$.orgUnitId"], errors);
         var missing = await client.PostAsJsonAsync("/api/engine/workflows/no-such-thing/instances", new { });
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_keep_the_engine_door_shut_to_anonymous_callers_and_start_nothing()
+    {
+        var client = _factory.CreateClient();
+
+        var start = await client.PostAsJsonAsync("/api/engine/workflows/service-request/instances",
+            new { input = new { title = "Street light out", category = "general", orgUnitId = "community-12" } });
+        var complete = await client.PostAsJsonAsync($"/api/engine/tasks/{Guid.NewGuid()}/complete", new { outcome = "Dispatched" });
+        var read = await client.GetAsync($"/api/engine/instances/{Guid.NewGuid()}");
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized], [start.StatusCode, complete.StatusCode, read.StatusCode]);
+        await using var db = new Persistence.WorkflowHubDbContext(_database.Options().Options);
+        Assert.Equal(0, await db.Instances.CountAsync());
     }
 }

@@ -11,10 +11,17 @@ public interface IEngineRowScope
 {
     IQueryable<WorkflowInstance> Instances(WorkflowHubDbContext db, IQueryable<WorkflowInstance> instances);
     IQueryable<TaskItem> Tasks(WorkflowHubDbContext db, IQueryable<TaskItem> tasks);
+
+    /// <summary>
+    /// The tasks the caller may claim and complete: the open ones they work on, and the closed ones they could have worked
+    /// on, so that completing a task again answers ALREADY_CONSUMED instead of a refusal.
+    /// </summary>
+    Task<IQueryable<TaskItem>> WorkableTasksAsync(WorkflowHubDbContext db, CancellationToken ct);
 }
 
 public sealed class UnscopedEngineRows : IEngineRowScope
 {
     public IQueryable<WorkflowInstance> Instances(WorkflowHubDbContext db, IQueryable<WorkflowInstance> instances) => instances;
     public IQueryable<TaskItem> Tasks(WorkflowHubDbContext db, IQueryable<TaskItem> tasks) => tasks;
+    public Task<IQueryable<TaskItem>> WorkableTasksAsync(WorkflowHubDbContext db, CancellationToken ct) => Task.FromResult<IQueryable<TaskItem>>(db.Tasks);
 }

@@ -7,6 +7,7 @@ using WorkflowHub.Engine.GraphQL.Nodes;
 using WorkflowHub.Engine.Runtime;
 using WorkflowHub.GraphQL.Authorization;
 using WorkflowHub.GraphQL.CodeFirst;
+using WorkflowHub.GraphQL.Execution;
 
 namespace WorkflowHub.Engine.GraphQL.Mutations;
 
@@ -71,26 +72,48 @@ public sealed class WorkflowMutations
             return new StartWorkflowPayload(started.InstanceId, started.AlreadyStarted, await InstanceAsync(db, started.InstanceId, ct));
         });
 
-    [GraphQLDescription("Completes a human task with one of its outcomes and its form data. Completing it again changes nothing and says so.")]
+    [GraphQLDescription("Completes a human task with one of its outcomes and its form data. Only a task of the caller's inbox (myTasks) "
+                        + "can be completed. Completing it again changes nothing and says so.")]
     public Task<TaskCompletionPayload> CompleteTaskAsync(Guid taskId, string outcome, JsonNode? data, ClaimsPrincipal? user,
-        [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+        [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, [Service] IEngineRowScope scope, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
             if (data is not null and not JsonObject)
                 throw EngineErrors.Listing([new ValidationError("$.data", "The form data must be a JSON object.")], EngineErrors.InputInvalid, "The task cannot be completed like this");
+            await EnsureWorkableAsync(taskId, db, scope, "complete", ct);
             // The signed-in person completes it: a task they claimed stays theirs to complete.
             var actor = user.PersonId();
             var result = await runtime.CompleteTaskAsync(taskId, outcome, (JsonObject?)data?.DeepClone(), actor, ct);
             return new TaskCompletionPayload(result.Outcome, result.Message, result.InstanceId is { } id ? await InstanceAsync(db, id, ct) : null);
         });
 
-    [GraphQLDescription("Claims a task for the caller, so that nobody else completes it.")]
-    public Task<TaskNode> ClaimTaskAsync(Guid taskId, string claimant, [Service] WorkflowRuntime runtime, [Service] RequestDbContexts db, CancellationToken ct) =>
+    [GraphQLDescription("Claims a task of the caller's inbox (myTasks) for the caller, so that nobody else completes it. "
+                        + "claimant, when given, must be the caller.")]
+    public Task<TaskNode> ClaimTaskAsync(Guid taskId, string? claimant, ClaimsPrincipal? user, [Service] WorkflowRuntime runtime,
+        [Service] RequestDbContexts db, [Service] IEngineRowScope scope, CancellationToken ct) =>
         EngineErrors.Guard(async () =>
         {
-            await runtime.ClaimTaskAsync(taskId, claimant, ct);
+            var caller = user.PersonId();
+            if (caller is not null && claimant is not null && claimant != caller)
+                throw EngineErrors.Listing([new ValidationError("$.claimant", $"A task is claimed by the caller; '{claimant}' is someone else.")],
+                    EngineErrors.InputInvalid, "The task cannot be claimed like this");
+            var who = caller ?? claimant
+                ?? throw EngineErrors.Listing([new ValidationError("$.claimant", "Sign in, or name who claims the task.")], EngineErrors.InputInvalid, "The task cannot be claimed like this");
+            await EnsureWorkableAsync(taskId, db, scope, "claim", ct);
+            await runtime.ClaimTaskAsync(taskId, who, ct);
             return await db.Open().Tasks.Where(t => t.Id == taskId).Select(TaskNode.Projection).SingleAsync(ct);
         });
+
+    // Checked before the engine resumes anything: a task outside the caller's inbox is refused as if the field were denied,
+    // and an unknown id stays NOT_FOUND (from the engine), so ids cannot be probed for other units' tasks beyond existence.
+    private static async Task EnsureWorkableAsync(Guid taskId, RequestDbContexts db, IEngineRowScope scope, string verb, CancellationToken ct)
+    {
+        var context = db.Open();
+        if (!await context.Tasks.AnyAsync(t => t.Id == taskId, ct)) return;
+        var workable = await scope.WorkableTasksAsync(context, ct);
+        if (await workable.AnyAsync(t => t.Id == taskId, ct)) return;
+        throw new GraphQLException($"You may not {verb} this task: it is not in your inbox (your roles do not cover its org unit).", ErrorCodes.NotAuthorized);
+    }
 
     [GraphQLDescription("Sends a named signal, optionally to waits with this correlation key only. Returns how many waits it resumed.")]
     public Task<int> SendSignalAsync(string name, string? correlationKey, JsonNode? payload, [Service] WorkflowRuntime runtime, CancellationToken ct) =>

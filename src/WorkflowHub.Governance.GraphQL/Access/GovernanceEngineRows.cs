@@ -40,4 +40,8 @@ public sealed class GovernanceEngineRows(ICurrentActor actor) : IEngineRowScope
         var units = db.Set<OrgUnit>().Where(PathRanges.Within<OrgUnit>(u => u.Path, paths)).Select(u => u.Id);
         return tasks.Where(t => t.OrgUnitId != null && units.Contains(t.OrgUnitId));
     }
+
+    /// <summary>The tasks of the caller's inbox (<c>myTasks</c>), open or since closed; nothing for a caller who is not a person.</summary>
+    public Task<IQueryable<TaskItem>> WorkableTasksAsync(WorkflowHubDbContext db, CancellationToken ct) =>
+        actor.PersonId is { } person ? WorkflowHub.Governance.GraphQL.Tasks.TaskScope.WorkableAsync(db, person, ct) : Task.FromResult(db.Tasks.Where(t => false));
 }

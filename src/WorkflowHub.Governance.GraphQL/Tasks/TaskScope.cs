@@ -17,13 +17,34 @@ internal static class TaskScope
 {
     public static readonly IReadOnlySet<string> OfficerRoles = new HashSet<string> { Roles.StreetOfficer, Roles.CommunityAdmin, Roles.DistrictOfficer };
 
-    public static async Task<IQueryable<TaskItem>> ForAsync(WorkflowHubDbContext db, string person, CancellationToken ct)
+    /// <summary>The open tasks the person works on or oversees (their inbox).</summary>
+    public static Task<IQueryable<TaskItem>> ForAsync(WorkflowHubDbContext db, string person, CancellationToken ct) =>
+        ScopeAsync(db, person, includeClosed: false, ct);
+
+    /// <summary>As <see cref="ForAsync"/>, and the completed and cancelled tasks the person could have worked on.</summary>
+    public static Task<IQueryable<TaskItem>> WorkableAsync(WorkflowHubDbContext db, string person, CancellationToken ct) =>
+        ScopeAsync(db, person, includeClosed: true, ct);
+
+    private static async Task<IQueryable<TaskItem>> ScopeAsync(WorkflowHubDbContext db, string person, bool includeClosed, CancellationToken ct)
     {
         var held = await db.Set<RoleAssignment>().Where(a => a.PersonId == person)
             .Join(db.Set<OrgUnit>(), a => a.OrgUnitId, u => u.Id, (a, u) => new { a.Role, a.OrgUnitId, u.Path })
             .ToListAsync(ct);
         var exactRoles = held.Where(h => !OfficerRoles.Contains(h.Role)).Select(h => h.Role + "@" + h.OrgUnitId).Distinct().ToList();
         var overseen = held.Where(h => OfficerRoles.Contains(h.Role)).Select(h => h.Path).Distinct().ToList();
+
+        // A task someone else claimed is theirs; every other task goes to whoever holds its role at its unit. Officers
+        // oversee every task in their subtrees.
+        if (includeClosed)
+        {
+            var mine = db.Tasks.Where(t => t.ClaimedBy == person || t.CompletedBy == person
+                                           || (t.Status != TaskItemStatus.Claimed && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId)));
+            if (overseen.Count == 0) return mine;
+            var units = db.Set<OrgUnit>().Where(InAnySubtree(overseen)).Select(u => u.Id);
+            return db.Tasks.Where(t => t.ClaimedBy == person || t.CompletedBy == person
+                                       || (t.Status != TaskItemStatus.Claimed && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId))
+                                       || units.Contains(t.OrgUnitId!));
+        }
 
         var open = db.Tasks.Where(t => t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed);
         if (overseen.Count == 0)

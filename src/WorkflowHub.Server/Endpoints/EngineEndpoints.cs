@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using WorkflowHub.Engine.Definitions;
+using WorkflowHub.Engine.GraphQL;
 using WorkflowHub.Engine.Runtime;
 using WorkflowHub.Persistence;
 
@@ -8,29 +10,30 @@ namespace WorkflowHub.Server.Endpoints;
 
 public sealed record StartInstanceBody(JsonObject? Input, string? RequestId, string? BusinessKey);
 
-public sealed record CompleteTaskBody(string? Outcome, JsonObject? Data, string? Actor);
+public sealed record CompleteTaskBody(string? Outcome, JsonObject? Data);
 
 /// <summary>
-/// A small JSON door to the engine for operators and integration tests. The product's API for
-/// front ends is GraphQL; these endpoints stay minimal.
+/// A small JSON door to the engine for operators and integrations: workflow admins only (signed in or by API key), who
+/// act on any instance here as they may cancel, retry and signal any instance over GraphQL; every step they take is
+/// journaled in their name. The product's API for front ends is GraphQL, where a task is completed from an inbox.
 /// </summary>
 internal static class EngineEndpoints
 {
     public static void MapEngineEndpoints(this WebApplication app)
     {
-        var api = app.MapGroup("/api/engine");
+        var api = app.MapGroup("/api/engine").RequireAuthorization(policy => policy.RequireRole(EngineRoles.WorkflowAdmin));
 
-        api.MapPost("/workflows/{definitionId}/instances", async (string definitionId, StartInstanceBody? body, WorkflowRuntime runtime, CancellationToken ct) =>
+        api.MapPost("/workflows/{definitionId}/instances", async (string definitionId, StartInstanceBody? body, ClaimsPrincipal user, WorkflowRuntime runtime, CancellationToken ct) =>
         {
-            var result = await runtime.StartAsync(new StartWorkflowRequest(definitionId, body?.Input, BusinessKey: body?.BusinessKey, RequestId: body?.RequestId, Actor: "api"), ct);
+            var result = await runtime.StartAsync(new StartWorkflowRequest(definitionId, body?.Input, BusinessKey: body?.BusinessKey, RequestId: body?.RequestId, Actor: user.PersonId()), ct);
             return Results.Ok(result);
         });
 
-        api.MapPost("/tasks/{taskId:guid}/complete", async (Guid taskId, CompleteTaskBody? body, WorkflowRuntime runtime, CancellationToken ct) =>
+        api.MapPost("/tasks/{taskId:guid}/complete", async (Guid taskId, CompleteTaskBody? body, ClaimsPrincipal user, WorkflowRuntime runtime, CancellationToken ct) =>
         {
             if (string.IsNullOrWhiteSpace(body?.Outcome))
                 return Problem([new ValidationError("$.outcome", "outcome is required.")]);
-            return Results.Ok(await runtime.CompleteTaskAsync(taskId, body.Outcome, body.Data, body.Actor ?? "api", ct));
+            return Results.Ok(await runtime.CompleteTaskAsync(taskId, body.Outcome, body.Data, user.PersonId(), ct));
         });
 
         api.MapGet("/instances/{id:guid}", async (Guid id, IDbContextFactory<WorkflowHubDbContext> contexts, CancellationToken ct) =>

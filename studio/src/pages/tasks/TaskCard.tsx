@@ -22,7 +22,7 @@ export interface InboxTask {
   formFields: unknown;
 }
 
-const claimMutation = 'mutation Claim($id: UUID!, $who: String!) { claimTask(taskId: $id, claimant: $who) { id status claimedBy } }';
+const claimMutation = 'mutation Claim($id: UUID!) { claimTask(taskId: $id) { id status claimedBy } }';
 const completeMutation = 'mutation Complete($id: UUID!, $outcome: String!, $data: JSON) { completeTask(taskId: $id, outcome: $outcome, data: $data) { outcome message } }';
 
 function FieldInput({ field, value, onChange }: { field: FormField; value: string | boolean | undefined; onChange: (v: string | boolean) => void }) {
@@ -89,7 +89,7 @@ export function TaskCard({ task, me, onChanged }: { task: InboxTask; me: string;
       </header>
       {task.status === 'CLAIMED'
         ? <p className="claimed">{t('claimedBy', { who: task.claimedBy ?? '' })}</p>
-        : <button type="button" onClick={() => void run(claimMutation, { id: task.id, who: me })} disabled={busy} data-testid="task-claim">{t('claim')}</button>}
+        : <button type="button" onClick={() => void run(claimMutation, { id: task.id })} disabled={busy} data-testid="task-claim">{t('claim')}</button>}
       {fields.length > 0 && (
         <div className="task-fields">
           {fields.map((field) => (
