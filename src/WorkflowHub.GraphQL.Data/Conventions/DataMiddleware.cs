@@ -24,13 +24,15 @@ internal sealed class DataMiddleware<T>(FieldResolver next, FilterFields<T>? fil
         var query = result as IQueryable<T> ?? ((IEnumerable<T>)result).AsQueryable();
         try
         {
-            if (filter is not null && context.Arguments.TryGetValue("where", out var where) && where is IReadOnlyDictionary<string, object?> conditions &&
-                filter.Build(conditions) is { } predicate)
+            var conditions = filter is not null && context.Arguments.TryGetValue("where", out var where) ? where as IReadOnlyDictionary<string, object?> : null;
+            var order = sorting ? Order(context) : null;
+            await ReadableArguments.EnsureAsync(context, conditions, order).ConfigureAwait(false);
+            if (conditions is not null && filter!.Build(conditions) is { } predicate)
             {
                 query = query.Where(predicate);
             }
 
-            var keys = sort.Resolve(sorting ? Order(context) : null);
+            var keys = sort.Resolve(order);
             if (paging is not null)
             {
                 var arguments = new PagingArguments(

@@ -8,7 +8,8 @@ namespace WorkflowHub.GraphQL.Data.Tests.Conventions;
 internal static class FieldRunner
 {
     public static ValueTask<object?> Start(Schema schema, string typeName, string fieldName, object? parent = null,
-        IReadOnlyDictionary<string, object?>? arguments = null, IServiceProvider? services = null)
+        IReadOnlyDictionary<string, object?>? arguments = null, IServiceProvider? services = null,
+        System.Security.Claims.ClaimsPrincipal? user = null)
     {
         var type = (ObjectType)schema.GetType(typeName)!;
         var field = type.Fields[fieldName];
@@ -22,6 +23,7 @@ internal static class FieldRunner
             Arguments = arguments ?? new Dictionary<string, object?>(),
             Services = services ?? EmptyServiceProvider.Instance,
             ContextData = (services as IRequestState)?.State ?? new Dictionary<string, object?>(),
+            User = user,
         };
         return field.SyncResolver is { } sync ? new ValueTask<object?>(sync(context)) : field.Resolver!(context);
     }
