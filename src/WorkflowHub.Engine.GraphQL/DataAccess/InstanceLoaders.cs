@@ -36,10 +36,7 @@ public sealed class OpenIncidentsByInstance(BatchScheduler scheduler, RequestDbC
         .ToLookup(i => i.InstanceId);
 }
 
-/// <summary>
-/// Definition versions by (id, version). Published versions change only when unpublished (the cache then
-/// forgets them), so once read they are kept and a warm list of instances costs no query for them.
-/// </summary>
+/// <summary>Definition versions by (id, version), through <see cref="PublishedDefinitionCache"/>.</summary>
 public sealed class DefinitionByVersion(BatchScheduler scheduler, RequestDbContexts contexts, PublishedDefinitionCache published)
     : DataLoader<(string DefinitionId, int Version), WorkflowDefinitionNode>(scheduler)
 {
@@ -57,15 +54,26 @@ public sealed class DefinitionByVersion(BatchScheduler scheduler, RequestDbConte
     }
 }
 
-public sealed class PublishedDefinitionCache
+/// <summary>
+/// Non-draft definition versions as read, so a warm list of instances costs no query for them. A retired version never
+/// changes again and is kept; a published one may be retired by any server of the cluster, so it is trusted for
+/// <see cref="PublishedFor"/> only (this server forgets it at once when it retires it itself).
+/// </summary>
+public sealed class PublishedDefinitionCache(TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<(string, int), WorkflowDefinitionNode> _nodes = new();
+    public static readonly TimeSpan PublishedFor = TimeSpan.FromSeconds(10);
 
-    public WorkflowDefinitionNode? TryGet(string definitionId, int version) => _nodes.GetValueOrDefault((definitionId, version));
+    private readonly ConcurrentDictionary<(string, int), (WorkflowDefinitionNode Node, DateTimeOffset ReadAt)> _nodes = new();
+
+    public WorkflowDefinitionNode? TryGet(string definitionId, int version) =>
+        _nodes.TryGetValue((definitionId, version), out var entry)
+        && (entry.Node.Status == DefinitionStatus.Retired || clock.GetUtcNow() - entry.ReadAt < PublishedFor)
+            ? entry.Node
+            : null;
 
     public void Remember(WorkflowDefinitionNode node)
     {
-        if (node.Status != DefinitionStatus.Draft) _nodes[(node.DefinitionId, node.Version)] = node;
+        if (node.Status != DefinitionStatus.Draft) _nodes[(node.DefinitionId, node.Version)] = (node, clock.GetUtcNow());
     }
 
     /// <summary>Unpublishing turns published versions into retired ones: the only change a non-draft version ever sees.</summary>
