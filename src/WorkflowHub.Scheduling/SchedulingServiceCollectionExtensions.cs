@@ -77,7 +77,9 @@ public static class SchedulingServiceCollectionExtensions
                 }
             });
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
+        // A stopping node finishes the timer jobs it runs (each is short and commits once); SIGKILL is what recovery is for.
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<TimerStandbyOnStopping>();
         // Runs before Quartz's hosted service starts the scheduler (hosted services start in order).
         var quartzHosted = services.Last(d => d.ServiceType == typeof(Microsoft.Extensions.Hosting.IHostedService));
         services.Remove(quartzHosted);

@@ -60,6 +60,32 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.WaitForExit();
     }
 
+    /// <summary>SIGTERM, as systemd or an operator stops the service: the server drains and exits by itself.</summary>
+    public void Terminate()
+    {
+        if (SendSignal(_process.Id, 15) != 0) throw new InvalidOperationException($"Could not send SIGTERM to {_process.Id}.");
+    }
+
+    /// <summary>The exit code, or null when the process still runs after <paramref name="patience"/>.</summary>
+    public async Task<int?> ExitCodeAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public string Output => string.Join("\n", _tail);
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+
     private async Task WaitHealthyAsync()
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
@@ -73,13 +99,13 @@ internal sealed class ServerProcess : IAsyncDisposable
             }
             try
             {
-                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
             await Task.Delay(100);
         }
-        throw new TimeoutException("The server did not become healthy within 60 s.");
+        throw new TimeoutException("The server did not become ready within 60 s.");
     }
 
     private static int FreePort()

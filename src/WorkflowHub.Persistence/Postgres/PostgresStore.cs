@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace WorkflowHub.Persistence;
 
@@ -23,6 +24,9 @@ public static class PostgresStoreServiceCollectionExtensions
         services.AddPooledDbContextFactory<WorkflowHubDbContext>((sp, o) => o
             .UseNpgsql(options.ConnectionString)
             .WithModelContributions(sp.GetServices<IModelContribution>()));
+        // Subscriptions hear every node's changes: the database's notification channel is the bus.
+        services.AddSingleton<Postgres.PostgresInstanceChangeFeed>();
+        services.Replace(ServiceDescriptor.Singleton<WorkflowHub.Engine.Ports.IInstanceChangeFeed>(sp => sp.GetRequiredService<Postgres.PostgresInstanceChangeFeed>()));
         return services.AddWorkflowStoreServices();
     }
 }

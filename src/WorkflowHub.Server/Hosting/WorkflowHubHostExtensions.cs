@@ -35,6 +35,11 @@ public static class WorkflowHubHostExtensions
         // Quartz fires every timer and cron start; its tables are created by the schema migrator above.
         builder.Services.AddWorkflowQuartzTimers(builder.Configuration);
         builder.AddWorkflowHubGraphQL();
+        var shutdown = ShutdownOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(shutdown);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown.Delay + shutdown.Timeout);
+        builder.Services.AddSingleton<Readiness>();
+        builder.Services.AddHostedService<ReadinessLifecycle>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return builder;
     }
