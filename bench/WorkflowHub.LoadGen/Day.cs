@@ -1,0 +1,138 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+
+namespace WorkflowHub.LoadGen;
+
+public sealed record SubmittedRequest(string RequestId, string Id, string TrackingCode, string InstanceId, bool LeftUnanswered, DateTimeOffset SubmittedAt)
+{
+    public volatile bool Closed;
+}
+
+/// <summary>
+/// The traffic of a day, compressed: residents submit requests on every channel at a steady rate; an officer works each
+/// through sign-for, contact, handling and result, with think time between steps; the resident rates it. A share is
+/// left unanswered so its sign-for deadline fires; whistles are blown now and then. Every step is safe to repeat: a
+/// submission carries its request id, a task completed twice answers ALREADY_CONSUMED, a rating re-reads first.
+/// </summary>
+internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions options, RunSetup setup, string officer)
+{
+    private const string Phone = "13800138000";
+    private static readonly string[] Channels = ["HOTLINE", "APP", "VISIT", "WALK_IN", "LOCKER"];
+    private static readonly (string Activity, string Outcome, object? Data)[] Steps =
+    [
+        ("signFor", "SignedFor", null),
+        ("contact", "Contacted", new { method = "phone" }),
+        ("handle", "Resolved", null),
+        ("reportResult", "Reported", new { summary = "Done and checked on site." }),
+    ];
+
+    public ConcurrentBag<SubmittedRequest> Submitted { get; } = [];
+    public ConcurrentBag<string> Whistles { get; } = [];
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var random = new Random(options.Seed);
+        var lifecycles = new List<Task>();
+        var whistles = new List<Task>();
+        var started = DateTimeOffset.UtcNow;
+        var end = started + options.Duration;
+        var whistleDebt = 0.0;
+        for (var n = 0; DateTimeOffset.UtcNow < end && !ct.IsCancellationRequested; n++)
+        {
+            var unanswered = random.NextDouble() < options.UnansweredShare;
+            var channel = Channels[n % Channels.Length];
+            var grid = setup.Grids[random.Next(setup.Grids.Count)];
+            lifecycles.Add(Task.Run(() => LifecycleAsync($"{options.Prefix}-{options.Seed}-{n}", channel, grid, unanswered, ct), ct));
+            whistleDebt += options.WhistleRate / options.Rate;
+            for (; whistleDebt >= 1; whistleDebt--) whistles.Add(Task.Run(() => WhistleAsync(grid, ct), ct));
+            var due = started + TimeSpan.FromSeconds((n + 1) / options.Rate);
+            if (due > DateTimeOffset.UtcNow) await Task.Delay(due - DateTimeOffset.UtcNow, ct);
+        }
+        await Task.WhenAll(lifecycles.Concat(whistles));
+    }
+
+    private async Task LifecycleAsync(string requestId, string channel, string grid, bool unanswered, CancellationToken ct)
+    {
+        try
+        {
+            var submitted = (await nodes.RunAsync("submitServiceRequest", """
+                mutation($input: SubmitServiceRequestInput!) { submitServiceRequest(input: $input) { serviceRequest { id trackingCode instanceId submittedAt } } }
+                """, new
+            {
+                input = new
+                {
+                    title = "路灯不亮 Street light out " + requestId, description = "Dark since last night.", category = "general", channel, orgUnitId = grid,
+                    requestId, reporter = new { name = "王五", phone = Phone, address = "和平里5号楼" },
+                },
+            }, token: "", ct: ct))["submitServiceRequest"]!["serviceRequest"]!;
+            var request = new SubmittedRequest(requestId, submitted["id"]!.GetValue<string>(), submitted["trackingCode"]!.GetValue<string>(),
+                submitted["instanceId"]!.GetValue<string>(), unanswered, submitted["submittedAt"]!.GetValue<DateTimeOffset>());
+            Submitted.Add(request);
+            if (unanswered) return;
+
+            foreach (var (activity, outcome, data) in Steps)
+            {
+                await Task.Delay(options.ThinkTime, ct);
+                await CompleteAsync(request, activity, outcome, data, ct);
+            }
+            await Task.Delay(options.ThinkTime, ct);
+            await RateAsync(request, ct);
+            request.Closed = true;
+            stats.LifecycleCompleted();
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            stats.Error("lifecycle", e.GetType().Name + ": " + Shorten(e.Message));
+        }
+    }
+
+    private async Task CompleteAsync(SubmittedRequest request, string activity, string outcome, object? data, CancellationToken ct)
+    {
+        var tasks = (await nodes.RunAsync("myTasks", """
+            query($i: UUID!, $a: String!) { myTasks(where: { instanceId: { eq: $i }, activityId: { eq: $a } }) { nodes { id } } }
+            """, new { i = request.InstanceId, a = activity }, officer, ct))["myTasks"]!["nodes"]!.AsArray();
+        if (tasks.Count == 0) throw new InvalidOperationException($"{request.RequestId}: no open {activity} task");
+        await nodes.RunAsync("completeTask", "mutation($t: UUID!, $o: String!, $d: JSON) { completeTask(taskId: $t, outcome: $o, data: $d) { outcome } }",
+            new { t = tasks[0]!["id"]!.GetValue<string>(), o = outcome, d = data }, officer, ct);
+    }
+
+    private async Task RateAsync(SubmittedRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await nodes.RunAsync("rateServiceRequest", """
+                mutation($c: String!, $p: String!) { rateServiceRequest(trackingCode: $c, phone: $p, resolved: true, satisfaction: SATISFIED) { outcome } }
+                """, new { c = request.TrackingCode, p = Phone }, token: "", ct: ct);
+        }
+        catch (GraphQLRefusedException)
+        {
+            // A rating whose answer was lost on the way and then repeated is refused as already given: look.
+            var status = (await nodes.RunAsync("serviceRequest", "query($id: UUID!) { serviceRequest(id: $id) { status } }", new { id = request.Id }, officer, ct))
+                ["serviceRequest"]!["status"]!.GetValue<string>();
+            if (status != "CLOSED") throw;
+        }
+    }
+
+    private async Task WhistleAsync(string grid, CancellationToken ct)
+    {
+        try
+        {
+            var whistle = await nodes.RunAsync("blowWhistle", """
+                mutation($u: String!) { blowWhistle(input: { title: "井盖缺失 Manhole cover missing", grade: BLUE, orgUnitId: $u }) { id } }
+                """, new { u = grid }, officer, ct);
+            Whistles.Add(whistle["blowWhistle"]!["id"]!.GetValue<string>());
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            stats.Error("whistle", e.GetType().Name + ": " + Shorten(e.Message));
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 160 ? text : text[..160] + "…";
+}
