@@ -40,7 +40,7 @@ internal sealed class Audit(GraphQLNodes nodes, string officer)
             if (status == "CLOSED") closed++;
             if (request.Closed && status != "CLOSED") findings.Add(new("inconsistent", request.RequestId, $"rated, but {status}"));
             await CheckInstanceAsync(request, status, data["workflowInstance"] as JsonObject, settledAt, findings, ct);
-            CheckTimeline(request, row, settledAt, findings);
+            await CheckTimelineAsync(request, row, settledAt, findings, ct);
         }
 
         foreach (var id in whistles)
@@ -89,12 +89,24 @@ internal sealed class Audit(GraphQLNodes nodes, string officer)
                 findings.Add(new("timer not fired", request.RequestId, $"due {timer["dueAt"]}, still pending"));
     }
 
-    private void CheckTimeline(SubmittedRequest request, JsonObject row, DateTimeOffset settledAt, List<AuditFinding> findings)
+    private async Task CheckTimelineAsync(SubmittedRequest request, JsonObject row, DateTimeOffset settledAt, List<AuditFinding> findings, CancellationToken ct)
     {
         var steps = row["timeline"]!.AsArray().Select(s => (Step: s!["step"]!.GetValue<string>(), Note: s["note"]?.GetValue<string>())).ToList();
         foreach (var repeated in steps.GroupBy(s => s).Where(g => g.Count() > 1))
             findings.Add(new("duplicated", request.RequestId, $"timeline step {repeated.Key.Step} ({repeated.Key.Note}) {repeated.Count()} times"));
         if (request.LeftUnanswered && row["signForDueAt"]?.GetValue<DateTimeOffset>() is { } due && due < settledAt && !row["overdue"]!.GetValue<bool>())
-            findings.Add(new("timer not fired", request.RequestId, $"nobody signed for it by {due:O}, yet it is not overdue"));
+            findings.Add(new("timer not fired", request.RequestId, $"nobody signed for it by {due:O}, yet it is not overdue; {await DescribeAsync(request, ct)}"));
+    }
+
+    /// <summary>The instance's timers and last journal entries, so a finding says what happened.</summary>
+    private async Task<string> DescribeAsync(SubmittedRequest request, CancellationToken ct)
+    {
+        var data = await nodes.RunAsync("audit", """
+            query($i: UUID!) {
+              timers(where: { instanceId: { eq: $i } }) { nodes { activityId purpose status dueAt firedAt createdAt } }
+              workflowInstance(id: $i) { status businessStatus journal(first: 40) { sequence activityId event outcome actor at } }
+            }
+            """, new { i = request.InstanceId }, ct: ct);
+        return $"timers {data["timers"]!["nodes"]!.ToJsonString()}; instance {data["workflowInstance"]?.ToJsonString()}";
     }
 }

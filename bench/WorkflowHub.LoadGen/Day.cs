@@ -42,7 +42,8 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
             var unanswered = random.NextDouble() < options.UnansweredShare;
             var channel = Channels[n % Channels.Length];
             var grid = setup.Grids[random.Next(setup.Grids.Count)];
-            lifecycles.Add(Task.Run(() => LifecycleAsync($"{options.Prefix}-{options.Seed}-{n}", channel, grid, unanswered, ct), ct));
+            var requestId = $"{options.Prefix}-{options.Seed}-{n}"; // built here: the loop variable moves on before the task runs
+            lifecycles.Add(Task.Run(() => LifecycleAsync(requestId, channel, grid, unanswered, ct), ct));
             whistleDebt += options.WhistleRate / options.Rate;
             for (; whistleDebt >= 1; whistleDebt--) whistles.Add(Task.Run(() => WhistleAsync(grid, ct), ct));
             var due = started + TimeSpan.FromSeconds((n + 1) / options.Rate);
@@ -94,7 +95,12 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
         var tasks = (await nodes.RunAsync("myTasks", """
             query($i: UUID!, $a: String!) { myTasks(where: { instanceId: { eq: $i }, activityId: { eq: $a } }) { nodes { id } } }
             """, new { i = request.InstanceId, a = activity }, officer, ct))["myTasks"]!["nodes"]!.AsArray();
-        if (tasks.Count == 0) throw new InvalidOperationException($"{request.RequestId}: no open {activity} task");
+        if (tasks.Count == 0)
+        {
+            var instance = await nodes.RunAsync("workflowInstance", "query($i: UUID!) { workflowInstance(id: $i) { status openTasks { activityId status claimedBy } journal(first: 30) { activityId event outcome } } }",
+                new { i = request.InstanceId }, ct: ct);
+            throw new InvalidOperationException($"{request.RequestId}: no open {activity} task; instance {instance["workflowInstance"]?.ToJsonString()}");
+        }
         await nodes.RunAsync("completeTask", "mutation($t: UUID!, $o: String!, $d: JSON) { completeTask(taskId: $t, outcome: $o, data: $d) { outcome } }",
             new { t = tasks[0]!["id"]!.GetValue<string>(), o = outcome, d = data }, officer, ct);
     }

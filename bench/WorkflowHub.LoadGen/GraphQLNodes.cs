@@ -46,6 +46,13 @@ public sealed class GraphQLNodes(IReadOnlyList<Uri> servers, LoadStats stats) : 
                     var body = await response.Content.ReadFromJsonAsync<JsonObject>(ct) ?? throw new InvalidOperationException("empty body");
                     if (body["errors"] is JsonArray errors && HasNullRoot(body))
                     {
+                        // A server that lost its database mid-operation cannot say whether it happened: like a cut
+                        // connection, that is an unknown outcome, and every operation here is safe to repeat.
+                        if (errors.Any(e => e?["extensions"]?["code"]?.GetValue<string>() is "UNEXPECTED_EXECUTION_ERROR" or "SERVICE_UNAVAILABLE"))
+                        {
+                            stats.Error(operation, "server error");
+                            goto retry;
+                        }
                         stats.Error(operation, "GraphQL error");
                         throw new GraphQLRefusedException(operation, errors.ToJsonString());
                     }
@@ -57,6 +64,7 @@ public sealed class GraphQLNodes(IReadOnlyList<Uri> servers, LoadStats stats) : 
             {
                 stats.Error(operation, e is TaskCanceledException ? "timeout" : "network");
             }
+            retry:
             if (giveUp.Elapsed > GiveUpAfter) throw new TimeoutException($"{operation}: no node answered within {GiveUpAfter}.");
             await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 100 * (1 << Math.Min(attempt, 5)))), ct);
         }

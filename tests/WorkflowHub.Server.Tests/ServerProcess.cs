@@ -8,8 +8,9 @@ namespace WorkflowHub.Server.Tests;
 /// <summary>The real server binary in its own process, on a loopback port, so a test can SIGKILL it.</summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
-    private readonly Process _process;
+    private Process _process;
     private System.Collections.Concurrent.ConcurrentQueue<string> _tail = new();
+    private ProcessStartInfo _info = null!;
 
     private ServerProcess(Process process, int port)
     {
@@ -36,21 +37,36 @@ internal sealed class ServerProcess : IAsyncDisposable
                      "--WorkflowHub:WorkflowsFolder", workflowsFolder, "--Logging:LogLevel:Default", "Warning",
                  }.Concat(database.Arguments).Concat(extraArgs))
             info.ArgumentList.Add(arg);
+        var server = new ServerProcess(Launch(info, out var tail), port) { _tail = tail, _info = info };
+        await server.WaitHealthyAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server again, same arguments and port, after it was killed or stopped; waits until it is ready.</summary>
+    public async Task RestartAsync()
+    {
+        if (!_process.HasExited) throw new InvalidOperationException("The server still runs.");
+        _process.Dispose();
+        _process = Launch(_info, out _tail);
+        await WaitHealthyAsync();
+    }
+
+    private static Process Launch(ProcessStartInfo info, out System.Collections.Concurrent.ConcurrentQueue<string> tail)
+    {
         var process = Process.Start(info)!;
-        var tail = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
         void Keep(string? line)
         {
             if (line is null) return;
-            tail.Enqueue(line);
-            while (tail.Count > 40) tail.TryDequeue(out _);
+            lines.Enqueue(line);
+            while (lines.Count > 40) lines.TryDequeue(out _);
         }
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServerProcess(process, port) { _tail = tail };
-        await server.WaitHealthyAsync();
-        return server;
+        tail = lines;
+        return process;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing, like a power cut to the process.</summary>

@@ -44,14 +44,14 @@ public sealed class TestDatabase : IAsyncDisposable
     public string? SqlitePath { get; }
 
     /// <summary>A fresh database of the configured provider (or of <paramref name="provider"/>); SQLite's file is <paramref name="fileName"/> in <paramref name="folder"/>.</summary>
-    public static TestDatabase Create(string folder, string fileName = "hub.db", DatabaseProvider? provider = null)
+    public static TestDatabase Create(string folder, string fileName = "hub.db", DatabaseProvider? provider = null, string? postgresServer = null)
     {
         if ((provider ?? ConfiguredProvider) == DatabaseProvider.Sqlite)
         {
             var path = Path.Combine(folder, fileName);
             return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={path}", path, null);
         }
-        var server = PostgresServer ?? throw new InvalidOperationException(
+        var server = postgresServer ?? PostgresServer ?? throw new InvalidOperationException(
             $"{ProviderVariable}=postgres needs {ServerVariable}, the connection string of a PostgreSQL server a test may create databases on.");
         var name = "workflowhub_test_" + Guid.NewGuid().ToString("N");
         using (var admin = new NpgsqlConnection(server))
@@ -61,8 +61,10 @@ public sealed class TestDatabase : IAsyncDisposable
             create.ExecuteNonQuery();
         }
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-        return new TestDatabase(DatabaseProvider.Postgres, connectionString, null, name);
+        return new TestDatabase(DatabaseProvider.Postgres, connectionString, null, name) { _server = server };
     }
+
+    private string? _server;
 
     /// <summary>Host settings that point the server at this database.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Settings => Provider == DatabaseProvider.Postgres
@@ -95,7 +97,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_dropped) return;
         _dropped = true;
         await using (var connection = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(connection);
-        await using var admin = new NpgsqlConnection(PostgresServer);
+        await using var admin = new NpgsqlConnection(_server);
         await admin.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", admin);
         await drop.ExecuteNonQueryAsync();

@@ -47,6 +47,7 @@ public static class WorkflowHubHostExtensions
     public static WebApplication MapWorkflowHub(this WebApplication app)
     {
         app.UseWorkflowHubSecurityHeaders();
+        app.UseMiddleware<DatabaseUnavailable>();
         app.UseAuthentication();
         app.UseWorkflowHubRateLimits();
         app.UseAuthorization();
