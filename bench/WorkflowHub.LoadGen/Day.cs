@@ -29,7 +29,27 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
     public ConcurrentBag<SubmittedRequest> Submitted { get; } = [];
     public ConcurrentBag<string> Whistles { get; } = [];
 
-    public async Task RunAsync(CancellationToken ct)
+    public Task RunAsync(CancellationToken ct) => options.Workers > 0 ? ClosedLoopAsync(ct) : ArrivalsAsync(ct);
+
+    private async Task ClosedLoopAsync(CancellationToken ct)
+    {
+        var end = DateTimeOffset.UtcNow + options.Duration;
+        var next = -1;
+        var workers = Enumerable.Range(0, options.Workers).Select(w => Task.Run(async () =>
+        {
+            var random = new Random(options.Seed + w);
+            while (DateTimeOffset.UtcNow < end && !ct.IsCancellationRequested)
+            {
+                var n = Interlocked.Increment(ref next);
+                var grid = setup.Grids[random.Next(setup.Grids.Count)];
+                await LifecycleAsync($"{options.Prefix}-{options.Seed}-{n}", Channels[n % Channels.Length], grid, random.NextDouble() < options.UnansweredShare, ct);
+                if (random.NextDouble() < options.WhistleRate / Math.Max(1, options.Workers)) await WhistleAsync(grid, ct);
+            }
+        }, ct));
+        await Task.WhenAll(workers);
+    }
+
+    private async Task ArrivalsAsync(CancellationToken ct)
     {
         var random = new Random(options.Seed);
         var lifecycles = new List<Task>();

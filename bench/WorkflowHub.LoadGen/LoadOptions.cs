@@ -12,6 +12,11 @@ public sealed record LoadOptions
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
     /// <summary>Request submissions per second, spread over the channels.</summary>
     public double Rate { get; init; } = 5;
+    /// <summary>
+    /// 0: requests arrive at <see cref="Rate"/> whatever the servers manage (a day's traffic). More: that many residents and
+    /// officers each take a request through its life and start the next one at once (a closed loop that measures capacity).
+    /// </summary>
+    public int Workers { get; init; }
     /// <summary>Share of requests nobody signs for, so their sign-for deadline fires and escalates them.</summary>
     public double UnansweredShare { get; init; } = 0.1;
     /// <summary>Whistles blown per second.</summary>

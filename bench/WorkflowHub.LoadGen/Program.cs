@@ -9,7 +9,7 @@ double Number(string name, double fallback) => double.Parse(Get(name, fallback.T
 
 if (!arguments.ContainsKey("password"))
 {
-    Console.Error.WriteLine("usage: --urls <url,url> --password <admin password> [--user admin] [--duration s] [--rate req/s] [--unanswered share] " +
+    Console.Error.WriteLine("usage: --urls <url,url> --password <admin password> [--user admin] [--duration s] [--rate req/s | --workers n] [--unanswered share] " +
                             "[--whistles per s] [--think ms] [--settle s] [--seed n] [--prefix lg]");
     return 2;
 }
@@ -21,6 +21,7 @@ var options = new LoadOptions
     AdminPassword = Get("password", ""),
     Duration = TimeSpan.FromSeconds(Number("duration", 60)),
     Rate = Number("rate", 5),
+    Workers = (int)Number("workers", 0),
     UnansweredShare = Number("unanswered", 0.1),
     WhistleRate = Number("whistles", 0.2),
     ThinkTime = TimeSpan.FromMilliseconds(Number("think", 200)),

@@ -164,8 +164,12 @@ public sealed class PostgresInstanceChangeFeed : IInstanceChangeFeed, IAsyncDisp
         catch (OperationCanceledException) { }
     }
 
+    private int _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        // Registered under two service types, so the container may dispose it twice.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         await _stop.CancelAsync();
         foreach (var loop in new[] { _sender, _listener })
         {
