@@ -35,6 +35,8 @@ public sealed class ServiceRequestStoryTests(StudioFixture studio)
         await Expect(review).ToHaveAttributeAsync("data-invalid", "true");
         await page.GetByTestId("field-title").FillAsync("Supervisor review");
         await page.GetByTestId("field-assigneeRole").FillAsync("grid-head");
+        // At the request's handling unit, like the other steps: the grid head there reviews, the officers above oversee.
+        await page.GetByTestId("field-orgUnit").FillAsync("=variables.handlingUnitId");
         await page.GetByTestId("field-outcomes-item-0").FillAsync("Approved");
         await Expect(page.GetByTestId("outcome-humanTask-Approved")).ToBeAttachedAsync();
         // Once filled in, only "cannot be reached" is left; waiting for it lets the problem list (and the canvas above

@@ -31,6 +31,8 @@ internal static class TaskScope
             .Join(db.Set<OrgUnit>(), a => a.OrgUnitId, u => u.Id, (a, u) => new { a.Role, a.OrgUnitId, u.Path })
             .ToListAsync(ct);
         var exactRoles = held.Where(h => !OfficerRoles.Contains(h.Role)).Select(h => h.Role + "@" + h.OrgUnitId).Distinct().ToList();
+        // A task a workflow gives no org unit is for its role wherever the role is held.
+        var roleNames = held.Select(h => h.Role).Distinct().ToList();
         var overseen = held.Where(h => OfficerRoles.Contains(h.Role)).Select(h => h.Path).Distinct().ToList();
 
         // A task someone else claimed is theirs; every other task goes to whoever holds its role at its unit. Officers
@@ -38,20 +40,20 @@ internal static class TaskScope
         if (includeClosed)
         {
             var mine = db.Tasks.Where(t => t.ClaimedBy == person || t.CompletedBy == person
-                                           || (t.Status != TaskItemStatus.Claimed && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId)));
+                                           || (t.Status != TaskItemStatus.Claimed && (exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId) || (t.OrgUnitId == null && roleNames.Contains(t.AssigneeRole)))));
             if (overseen.Count == 0) return mine;
             var units = db.Set<OrgUnit>().Where(InAnySubtree(overseen)).Select(u => u.Id);
             return db.Tasks.Where(t => t.ClaimedBy == person || t.CompletedBy == person
-                                       || (t.Status != TaskItemStatus.Claimed && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId))
+                                       || (t.Status != TaskItemStatus.Claimed && (exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId) || (t.OrgUnitId == null && roleNames.Contains(t.AssigneeRole))))
                                        || units.Contains(t.OrgUnitId!));
         }
 
         var open = db.Tasks.Where(t => t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed);
         if (overseen.Count == 0)
-            return open.Where(t => t.ClaimedBy == person || (t.Status == TaskItemStatus.Open && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId)));
+            return open.Where(t => t.ClaimedBy == person || (t.Status == TaskItemStatus.Open && (exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId) || (t.OrgUnitId == null && roleNames.Contains(t.AssigneeRole)))));
         var overseenUnits = db.Set<OrgUnit>().Where(InAnySubtree(overseen)).Select(u => u.Id);
         return open.Where(t => t.ClaimedBy == person
-                               || (t.Status == TaskItemStatus.Open && exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId))
+                               || (t.Status == TaskItemStatus.Open && (exactRoles.Contains(t.AssigneeRole + "@" + t.OrgUnitId) || (t.OrgUnitId == null && roleNames.Contains(t.AssigneeRole))))
                                || overseenUnits.Contains(t.OrgUnitId!));
     }
 
