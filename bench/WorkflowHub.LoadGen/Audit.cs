@@ -4,7 +4,7 @@ namespace WorkflowHub.LoadGen;
 
 public sealed record AuditFinding(string Kind, string Subject, string Detail);
 
-public sealed record AuditResult(int Requests, int Closed, int Unanswered, int Whistles, int TimersFired, IReadOnlyList<AuditFinding> Findings)
+public sealed record AuditResult(int Requests, int Closed, int Unanswered, int Whistles, int Pledges, int TimersFired, IReadOnlyList<AuditFinding> Findings)
 {
     public bool Clean => Findings.Count == 0;
 }
@@ -18,7 +18,8 @@ public sealed record AuditResult(int Requests, int Closed, int Unanswered, int W
 /// </summary>
 internal sealed class Audit(GraphQLNodes nodes, string officer)
 {
-    public async Task<AuditResult> RunAsync(IReadOnlyCollection<SubmittedRequest> requests, IReadOnlyCollection<string> whistles, DateTimeOffset settledAt, CancellationToken ct)
+    public async Task<AuditResult> RunAsync(IReadOnlyCollection<SubmittedRequest> requests, IReadOnlyCollection<string> whistles,
+        IReadOnlyDictionary<string, bool> pledges, DateTimeOffset settledAt, CancellationToken ct)
     {
         var findings = new List<AuditFinding>();
         if (requests.Count == 0) findings.Add(new("no traffic", "run", "no request was acknowledged: there is nothing to audit"));
@@ -49,6 +50,14 @@ internal sealed class Audit(GraphQLNodes nodes, string officer)
             if (whistle["whistle"] is null) findings.Add(new("lost", "whistle " + id, "acknowledged, but not found"));
         }
 
+        foreach (var (id, approved) in pledges)
+        {
+            var pledge = await nodes.RunAsync("audit", "query($id: UUID!) { pledge(id: $id) { status } }", new { id }, officer, ct);
+            if (pledge["pledge"] is not JsonObject row) findings.Add(new("lost", "pledge " + id, "acknowledged, but not found"));
+            else if (approved && row["status"]!.GetValue<string>() is "SUBMITTED" or "RETURNED")
+                findings.Add(new("inconsistent", "pledge " + id, $"approved, but {row["status"]}"));
+        }
+
         var late = await nodes.RunAsync("audit", """
             query($before: DateTime!) { timers(first: 20, where: { status: { eq: PENDING }, dueAt: { lt: $before } }) { totalCount nodes { id instanceId purpose dueAt } } }
             """, new { before = settledAt.ToString("O") }, ct: ct);
@@ -56,7 +65,7 @@ internal sealed class Audit(GraphQLNodes nodes, string officer)
             findings.Add(new("timer not fired", timer!["id"]!.GetValue<string>(), $"{timer["purpose"]} of {timer["instanceId"]}, due {timer["dueAt"]}"));
         var fired = await nodes.RunAsync("audit", "{ timers(where: { status: { eq: FIRED } }) { totalCount } }", ct: ct);
 
-        return new AuditResult(requests.Count, closed, requests.Count(r => r.LeftUnanswered), whistles.Count,
+        return new AuditResult(requests.Count, closed, requests.Count(r => r.LeftUnanswered), whistles.Count, pledges.Count,
             fired["timers"]!["totalCount"]!.GetValue<int>(), findings);
     }
 

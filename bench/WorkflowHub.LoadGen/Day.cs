@@ -28,6 +28,9 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
 
     public ConcurrentBag<SubmittedRequest> Submitted { get; } = [];
     public ConcurrentBag<string> Whistles { get; } = [];
+    /// <summary>Pledges made, and whether the branch approved them (then they must be published).</summary>
+    public ConcurrentDictionary<string, bool> Pledges { get; } = new();
+    private int _pledges = -1;
 
     public Task RunAsync(CancellationToken ct) => options.Workers > 0 ? ClosedLoopAsync(ct) : ArrivalsAsync(ct);
 
@@ -44,6 +47,7 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
                 var grid = setup.Grids[random.Next(setup.Grids.Count)];
                 await LifecycleAsync($"{options.Prefix}-{options.Seed}-{n}", Channels[n % Channels.Length], grid, random.NextDouble() < options.UnansweredShare, ct);
                 if (random.NextDouble() < options.WhistleRate / Math.Max(1, options.Workers)) await WhistleAsync(grid, ct);
+                if (random.NextDouble() < options.PledgeRate / Math.Max(1, options.Workers)) await PledgeAsync(ct);
             }
         }, ct));
         await Task.WhenAll(workers);
@@ -57,6 +61,7 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
         var started = DateTimeOffset.UtcNow;
         var end = started + options.Duration;
         var whistleDebt = 0.0;
+        var pledgeDebt = 0.0;
         for (var n = 0; DateTimeOffset.UtcNow < end && !ct.IsCancellationRequested; n++)
         {
             var unanswered = random.NextDouble() < options.UnansweredShare;
@@ -66,6 +71,8 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
             lifecycles.Add(Task.Run(() => LifecycleAsync(requestId, channel, grid, unanswered, ct), ct));
             whistleDebt += options.WhistleRate / options.Rate;
             for (; whistleDebt >= 1; whistleDebt--) whistles.Add(Task.Run(() => WhistleAsync(grid, ct), ct));
+            pledgeDebt += options.PledgeRate / options.Rate;
+            for (; pledgeDebt >= 1; pledgeDebt--) whistles.Add(Task.Run(() => PledgeAsync(ct), ct));
             var due = started + TimeSpan.FromSeconds((n + 1) / options.Rate);
             if (due > DateTimeOffset.UtcNow) await Task.Delay(due - DateTimeOffset.UtcNow, ct);
         }
@@ -157,6 +164,39 @@ internal sealed class Day(GraphQLNodes nodes, LoadStats stats, LoadOptions optio
         catch (Exception e)
         {
             stats.Error("whistle", e.GetType().Name + ": " + Shorten(e.Message));
+        }
+    }
+
+    /// <summary>A member pledges, the branch approves, the member notes first progress: three steps on the pledge-review workflow.</summary>
+    private async Task PledgeAsync(CancellationToken ct)
+    {
+        var n = Interlocked.Increment(ref _pledges);
+        if (n >= setup.Members.Count * 5) return; // five a member a year
+        var member = n % setup.Members.Count;
+        try
+        {
+            var created = await nodes.RunAsync("createPledge", """
+                mutation($input: CreatePledgeInput!) { createPledge(input: $input) { id } }
+                """, new
+            {
+                input = new { memberId = setup.Members[member], title = "帮扶独居老人 Visit elderly neighbours living alone", source = "NEED",
+                              dueAt = DateTimeOffset.UtcNow.AddDays(60), target = "Visit each of them weekly" },
+            }, setup.MemberTokens[member], ct);
+            var id = created["createPledge"]!["id"]!.GetValue<string>();
+            Pledges[id] = false;
+            await Task.Delay(options.ThinkTime, ct);
+            await nodes.RunAsync("reviewPledge", "mutation($id: UUID!) { reviewPledge(pledgeId: $id, decision: APPROVE) { status } }", new { id }, setup.SecretaryToken, ct);
+            Pledges[id] = true;
+            await Task.Delay(options.ThinkTime, ct);
+            await nodes.RunAsync("addPledgeProgress", "mutation($id: UUID!) { addPledgeProgress(pledgeId: $id, note: \"First visits done\") { status } }",
+                new { id }, setup.MemberTokens[member], ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            stats.Error("pledge", e.GetType().Name + ": " + Shorten(e.Message));
         }
     }
 

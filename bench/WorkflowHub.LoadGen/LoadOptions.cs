@@ -21,6 +21,8 @@ public sealed record LoadOptions
     public double UnansweredShare { get; init; } = 0.1;
     /// <summary>Whistles blown per second.</summary>
     public double WhistleRate { get; init; } = 0.2;
+    /// <summary>Pledges made per second, each reviewed by the branch and given a first progress note.</summary>
+    public double PledgeRate { get; init; } = 0.1;
     /// <summary>Think time between a request's steps (a worker reading, phoning, walking there), compressed.</summary>
     public TimeSpan ThinkTime { get; init; } = TimeSpan.FromMilliseconds(200);
     /// <summary>After the traffic: how long due timers may still take to fire before the audit counts them late.</summary>

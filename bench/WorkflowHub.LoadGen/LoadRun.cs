@@ -17,7 +17,7 @@ public sealed record LoadReport(
         lines.AddRange(Operations.Where(o => o.Operation != "audit")
             .Select(o => $"{o.Operation,-22} {o.Count,7} {o.P50,8:0.0} {o.P95,8:0.0} {o.P99,8:0.0} {o.Max,8:0.0}"));
         lines.Add(Errors.Count == 0 ? "errors: none" : "errors (retried or counted): " + string.Join(", ", Errors.Select(e => $"{e.Key} ×{e.Value}")));
-        lines.Add($"audit: {Audit.Requests} requests ({Audit.Closed} closed, {Audit.Unanswered} left unanswered), {Audit.Whistles} whistles, " +
+        lines.Add($"audit: {Audit.Requests} requests ({Audit.Closed} closed, {Audit.Unanswered} left unanswered), {Audit.Whistles} whistles, {Audit.Pledges} pledges, " +
                   $"{Audit.TimersFired} timers fired; {Audit.Findings.Count} findings");
         lines.AddRange(Audit.Findings.Take(30).Select(f => $"  {f.Kind}: {f.Subject}: {f.Detail}"));
         lines.Add(Audit.Clean ? "AUDIT CLEAN: nothing lost, nothing stuck, every due timer fired once" : "AUDIT FAILED");
@@ -50,7 +50,7 @@ public static class LoadRun
         // sweep's grace earlier must have fired.
         await Task.Delay(options.Settle, ct);
         var cutoff = DateTimeOffset.UtcNow - FiringGrace;
-        var audit = await new Audit(nodes, officer).RunAsync(day.Submitted.ToList(), day.Whistles.ToList(), cutoff, ct);
+        var audit = await new Audit(nodes, officer).RunAsync(day.Submitted.ToList(), day.Whistles.ToList(), day.Pledges, cutoff, ct);
         return new LoadReport(elapsed, day.Submitted.Count, stats.Lifecycles, stats.Lifecycles / elapsed.TotalSeconds,
             operations.Sum(o => o.Count) / elapsed.TotalSeconds, operations, stats.Errors, audit);
     }

@@ -10,7 +10,7 @@ double Number(string name, double fallback) => double.Parse(Get(name, fallback.T
 if (!arguments.ContainsKey("password"))
 {
     Console.Error.WriteLine("usage: --urls <url,url> --password <admin password> [--user admin] [--duration s] [--rate req/s | --workers n] [--unanswered share] " +
-                            "[--whistles per s] [--think ms] [--settle s] [--seed n] [--prefix lg]");
+                            "[--whistles per s] [--pledges per s] [--think ms] [--settle s] [--seed n] [--prefix lg]");
     return 2;
 }
 
@@ -24,6 +24,7 @@ var options = new LoadOptions
     Workers = (int)Number("workers", 0),
     UnansweredShare = Number("unanswered", 0.1),
     WhistleRate = Number("whistles", 0.2),
+    PledgeRate = Number("pledges", 0.1),
     ThinkTime = TimeSpan.FromMilliseconds(Number("think", 200)),
     Settle = TimeSpan.FromSeconds(Number("settle", 30)),
     Seed = (int)Number("seed", 20261122),
