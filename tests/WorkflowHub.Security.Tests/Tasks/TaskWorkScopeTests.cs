@@ -110,4 +110,34 @@ public sealed class TaskWorkScopeTests : IAsyncLifetime
         Assert.Equal("AUTH_NOT_AUTHORIZED", Code(completed));
         Assert.Equal(("worker-g1", null), ((await StoredTaskAsync()).ClaimedBy, (await StoredTaskAsync()).CompletedBy));
     }
+
+    [Fact]
+    public async Task Should_give_a_task_without_an_org_unit_to_whoever_holds_its_role()
+    {
+        var admin = await _server.LoginAsync();
+        var definition = JsonNode.Parse("""
+            { "definitionId": "unit-less", "name": "A review with no unit",
+              "activities": [ { "id": "start", "type": "Start" },
+                              { "id": "review", "type": "HumanTask", "properties": { "title": "Review", "assigneeRole": "grid-head", "outcomes": ["Done"] } },
+                              { "id": "end", "type": "End" } ],
+              "connections": [ { "from": "start", "to": "review" }, { "from": "review", "outcome": "Done", "to": "end" } ] }
+            """);
+        var published = await _server.GraphQLAsync("""
+            mutation($d: JSON!) { saveWorkflowDraft(definition: $d) { version } publishWorkflow(definitionId: "unit-less") { version } }
+            """, new { d = definition }, admin);
+        Assert.True(published["errors"] is null, published.ToJsonString());
+        var started = await _server.GraphQLAsync("mutation { startWorkflow(definitionId: \"unit-less\") { instance { openTasks { id } } } }", bearer: admin);
+        var task = started["data"]!["startWorkflow"]!["instance"]!["openTasks"]![0]!["id"]!.GetValue<string>();
+        var worker = await _grid.StaffAsync("worker-g1", "grid-worker@g1");
+        var gridHead = await _grid.StaffAsync("head-g3", "grid-head@g3");
+        const string complete = "mutation($t: UUID!) { completeTask(taskId: $t, outcome: \"Done\") { outcome } }";
+
+        var byWorker = await _server.GraphQLAsync(complete, new { t = task }, worker);
+        var listed = await _server.GraphQLAsync("{ myTasks { nodes { id } } }", bearer: gridHead);
+        var byGridHead = await _server.GraphQLAsync(complete, new { t = task }, gridHead);
+
+        Assert.Equal("AUTH_NOT_AUTHORIZED", Code(byWorker));
+        Assert.Contains(task, listed["data"]!["myTasks"]!["nodes"]!.AsArray().Select(n => n!["id"]!.GetValue<string>()));
+        Assert.Equal("RESUMED", byGridHead["data"]!["completeTask"]!["outcome"]!.GetValue<string>());
+    }
 }
