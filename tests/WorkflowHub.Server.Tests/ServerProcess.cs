@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using WorkflowHub.TestSupport;
 
 namespace WorkflowHub.Server.Tests;
@@ -23,7 +22,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Starts the server on the test's database, in <paramref name="folder"/>, and waits until it is healthy.</summary>
     public static async Task<ServerProcess> StartAsync(TestDatabase database, string folder, string workflowsFolder, params string[] extraArgs)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = folder,
@@ -122,13 +121,6 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
         throw new TimeoutException("The server did not become ready within 60 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public ValueTask DisposeAsync()

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace WorkflowHub.TestSupport;
 
@@ -39,7 +37,7 @@ public sealed class DedicatedPostgres : IAsyncDisposable
         var bin = Binaries ?? throw new InvalidOperationException("No PostgreSQL server binaries under /usr/lib/postgresql (Debian's postgresql package).");
         var folder = Directory.CreateTempSubdirectory("workflowhub-dedicated-pg-").FullName;
         var asPostgresUser = Environment.UserName == "root";
-        var server = new DedicatedPostgres(bin, folder, FreePort(), asPostgresUser);
+        var server = new DedicatedPostgres(bin, folder, LoopbackPorts.Free(), asPostgresUser);
         if (asPostgresUser) await RunAsync("chown", ["postgres", folder]);
         await server.PgAsync("initdb", $"-D {server.Data} -U postgres --auth=trust");
         await server.StartServerAsync();
@@ -75,13 +73,6 @@ public sealed class DedicatedPostgres : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await error}{await output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public async ValueTask DisposeAsync()

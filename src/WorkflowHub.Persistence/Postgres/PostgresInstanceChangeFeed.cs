@@ -39,11 +39,6 @@ public sealed class PostgresInstanceChangeFeed : IInstanceChangeFeed, IAsyncDisp
         _logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    /// <summary>Set once this node listens, for tests and readiness: changes committed elsewhere after it are heard.</summary>
-    public Task Listening => _listening.Task;
-
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     public void Publish(Guid instanceId)
     {
         _local.Publish(instanceId);
@@ -58,7 +53,7 @@ public sealed class PostgresInstanceChangeFeed : IInstanceChangeFeed, IAsyncDisp
     }
 
     /// <summary>A node listens from its first watcher on (nobody to tell before), and keeps listening.</summary>
-    public void StartListening() => Start(ref _listener, ListenAsync);
+    private void StartListening() => Start(ref _listener, ListenAsync);
 
     private Task? _sender, _listener;
 
@@ -82,7 +77,6 @@ public sealed class PostgresInstanceChangeFeed : IInstanceChangeFeed, IAsyncDisp
                 await connection.OpenAsync(ct);
                 connection.Notification += (_, e) => Receive(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChannelName}", connection)) await listen.ExecuteNonQueryAsync(ct);
-                _listening.TrySetResult();
                 failures = 0;
                 while (!ct.IsCancellationRequested) await connection.WaitAsync(ct);
             }
