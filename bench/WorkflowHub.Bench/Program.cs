@@ -91,4 +91,5 @@ Console.WriteLine($"transition latency ms: p50={P(0.50):F2} p99={P(0.99):F2} max
 Console.WriteLine($"process CPU per instance: {cpu.TotalMilliseconds / instances:F2} ms");
 await services.DisposeAsync();
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-Directory.Delete(folder, recursive: true);
+if (Environment.GetEnvironmentVariable("BENCH_KEEP") is null) Directory.Delete(folder, recursive: true);
+else Console.WriteLine($"kept {folder}");
