@@ -8,6 +8,7 @@
 // JSON line: {"rps","p50","p99","errors","non2xx", ...} — rps is the mean of
 // per-second request counts, p50/p99 latencies in milliseconds. With seconds
 // 0 it sends only the checked request and prints its size and totalCount.
+// LOAD_AUTHORIZATION, when set, is sent as the Authorization header.
 import autocannon from 'autocannon';
 import { STATUS_QUERY, WORKFLOWHUB_STATUS_QUERY } from './data.mjs';
 
@@ -22,6 +23,8 @@ const seconds = Number(secondsText);
 const connections = Number(connectionsText);
 const body = JSON.stringify({ query: QUERIES[queryName], operationName: 'Status', variables: { first: 20 } });
 const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+// A server that needs a signed-in caller (WorkflowHub) gets its credential from the environment.
+if (process.env.LOAD_AUTHORIZATION) headers.authorization = process.env.LOAD_AUTHORIZATION;
 
 // One checked request, so a server answering errors fast does not look fast.
 const check = await fetch(url, { method: 'POST', headers, body });

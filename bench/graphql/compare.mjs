@@ -53,7 +53,11 @@ for (let p = 0; p < Number(pagesText); p++) {
   if (peers.errors) throw new Error(JSON.stringify(peers.errors));
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(process.env.LOAD_AUTHORIZATION ? { authorization: process.env.LOAD_AUTHORIZATION } : {}),
+    },
     body: JSON.stringify({ query: mode === 'peers' ? STATUS_QUERY : WORKFLOWHUB_STATUS_QUERY, operationName: 'Status', variables: { first: 20, after: oursAfter } }),
   });
   const text = await response.text();

@@ -9,31 +9,31 @@ namespace WorkflowHub.Engine.GraphQL.DataAccess;
 /// <summary>Open and claimed tasks of many instances in one query.</summary>
 public sealed class OpenTasksByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, TaskNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, TaskNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
-        (await contexts.Open().Tasks
-            .Where(t => keys.Contains(t.InstanceId) && (t.Status == TaskItemStatus.Open || t.Status == TaskItemStatus.Claimed))
-            .OrderBy(t => t.CreatedAt).Select(TaskNode.Projection).ToListAsync(ct))
-        .ToLookup(t => t.InstanceId);
+    protected override Task<ILookup<Guid, TaskNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct)
+    {
+        var db = contexts.Open();
+        return LoaderQueries.ByInstanceAsync(LoaderQueries.For(db).OpenTasks(db, [.. keys]), t => t.InstanceId, ct);
+    }
 }
 
 /// <summary>Pending timers of many instances in one query.</summary>
 public sealed class PendingTimersByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, TimerNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, TimerNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
-        (await contexts.Open().Timers
-            .Where(t => keys.Contains(t.InstanceId) && t.Status == TimerStatus.Pending)
-            .OrderBy(t => t.DueAt).Select(TimerNode.Projection).ToListAsync(ct))
-        .ToLookup(t => t.InstanceId);
+    protected override Task<ILookup<Guid, TimerNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct)
+    {
+        var db = contexts.Open();
+        return LoaderQueries.ByInstanceAsync(LoaderQueries.For(db).PendingTimers(db, [.. keys]), t => t.InstanceId, ct);
+    }
 }
 
 /// <summary>Unresolved incidents of many instances in one query.</summary>
 public sealed class OpenIncidentsByInstance(BatchScheduler scheduler, RequestDbContexts contexts) : GroupedDataLoader<Guid, IncidentNode>(scheduler)
 {
-    protected override async Task<ILookup<Guid, IncidentNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct) =>
-        (await contexts.Open().Incidents
-            .Where(i => keys.Contains(i.InstanceId) && i.ResolvedAt == null)
-            .OrderBy(i => i.CreatedAt).Select(IncidentNode.Projection).ToListAsync(ct))
-        .ToLookup(i => i.InstanceId);
+    protected override Task<ILookup<Guid, IncidentNode>> LoadGroupsAsync(IReadOnlyList<Guid> keys, CancellationToken ct)
+    {
+        var db = contexts.Open();
+        return LoaderQueries.ByInstanceAsync(LoaderQueries.For(db).OpenIncidents(db, [.. keys]), i => i.InstanceId, ct);
+    }
 }
 
 /// <summary>Definition versions by (id, version), through <see cref="PublishedDefinitionCache"/>.</summary>

@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
-using WorkflowHub.Governance.OrgUnits;
-using WorkflowHub.Governance.People;
 using WorkflowHub.Persistence;
 using WorkflowHub.Security.Accounts;
 
@@ -33,19 +31,17 @@ public sealed class RoleClaimsTransformation(IDbContextFactory<WorkflowHubDbCont
         }
 
         await using var db = await contexts.CreateDbContextAsync();
+        var queries = ActorQueries.For(db);
         if (kind == ActorClaims.StaffKind)
         {
             var accountId = Guid.TryParse(principal.FindFirst(ActorClaims.Account)?.Value, out var id) ? id : Guid.Empty;
             var stamp = principal.FindFirst(ActorClaims.Stamp)?.Value;
-            var valid = await db.Set<Account>().AnyAsync(a => a.Id == accountId && a.SecurityStamp == stamp && !a.Disabled);
-            if (!valid) return new ClaimsPrincipal(new ClaimsIdentity());
+            if (!await queries.AccountStands(db, accountId, stamp, CancellationToken.None)) return new ClaimsPrincipal(new ClaimsIdentity());
         }
 
         var personId = principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-        var assignments = await db.Set<RoleAssignment>().Where(a => a.PersonId == personId)
-            .GroupJoin(db.Set<OrgUnit>(), a => a.OrgUnitId, u => u.Id, (a, units) => new { a, units })
-            .SelectMany(x => x.units.DefaultIfEmpty(), (x, u) => new { x.a.Role, x.a.OrgUnitId, Path = u == null ? null : u.Path })
-            .ToListAsync();
+        var assignments = new List<ActorQueries.HeldRole>();
+        await foreach (var assignment in queries.Assignments(db, personId)) assignments.Add(assignment);
         // An assignment at a unit that no longer exists grants nothing.
         var held = assignments.Select(a => (a.Role, a.OrgUnitId, Path: a.OrgUnitId == Everywhere ? "/" : a.Path)).Where(a => a.Path is not null).ToList();
         foreach (var role in held.Select(a => a.Role).Distinct())
