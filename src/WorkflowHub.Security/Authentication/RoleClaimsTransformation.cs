@@ -7,7 +7,7 @@ using WorkflowHub.Security.Accounts;
 namespace WorkflowHub.Security.Authentication;
 
 /// <summary>
-/// Once per request, after sign-in: a staff token whose account is gone, disabled or signed out (stamp changed) becomes
+/// Once per request, after sign-in, in one SQL statement: a staff token whose account is gone, disabled or signed out (stamp changed) becomes
 /// anonymous; everyone else gets their current role assignments as claims (<c>ClaimTypes.Role</c> and one
 /// <see cref="ActorClaims.Scope"/> per assignment), so a role taken away counts at once, without waiting for tokens to expire.
 /// </summary>
@@ -32,18 +32,24 @@ public sealed class RoleClaimsTransformation(IDbContextFactory<WorkflowHubDbCont
 
         await using var db = await contexts.CreateDbContextAsync();
         var queries = ActorQueries.For(db);
+        var personId = principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+        var assignments = new List<ActorQueries.HeldRole>();
         if (kind == ActorClaims.StaffKind)
         {
             var accountId = Guid.TryParse(principal.FindFirst(ActorClaims.Account)?.Value, out var id) ? id : Guid.Empty;
             var stamp = principal.FindFirst(ActorClaims.Stamp)?.Value;
-            if (!await queries.AccountStands(db, accountId, stamp, CancellationToken.None)) return new ClaimsPrincipal(new ClaimsIdentity());
+            await foreach (var row in queries.StaffAssignments(db, accountId, stamp, personId)) assignments.Add(row);
+            // No row at all: the account is gone, disabled or signed out since the token was issued.
+            if (assignments.Count == 0) return new ClaimsPrincipal(new ClaimsIdentity());
+            assignments.RemoveAll(a => a.Role is null);
+        }
+        else
+        {
+            await foreach (var row in queries.Assignments(db, personId)) assignments.Add(row);
         }
 
-        var personId = principal.FindFirst(ClaimTypes.NameIdentifier)?.Value;
-        var assignments = new List<ActorQueries.HeldRole>();
-        await foreach (var assignment in queries.Assignments(db, personId)) assignments.Add(assignment);
         // An assignment at a unit that no longer exists grants nothing.
-        var held = assignments.Select(a => (a.Role, a.OrgUnitId, Path: a.OrgUnitId == Everywhere ? "/" : a.Path)).Where(a => a.Path is not null).ToList();
+        var held = assignments.Select(a => (Role: a.Role!, OrgUnitId: a.OrgUnitId!, Path: a.OrgUnitId == Everywhere ? "/" : a.Path)).Where(a => a.Path is not null).ToList();
         foreach (var role in held.Select(a => a.Role).Distinct())
         {
             loaded.AddClaim(new Claim(loaded.RoleClaimType, role));
