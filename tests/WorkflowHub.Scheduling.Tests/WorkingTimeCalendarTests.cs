@@ -114,6 +114,31 @@ public sealed class WorkingTimeCalendarTests
     }
 
     [Fact]
+    public async Task Should_use_the_first_calendar_by_name_for_an_org_unit_on_two_and_say_so_in_the_log()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        var later = Street();
+        later.WorkingHours = "08:00-12:00";
+        var configured = new CalendarConfiguration { Calendars = { ["street"] = Street(), ["z-street"] = later } };
+        var log = new WrittenLog();
+        var service = new CalendarService(configured, engine.Services.GetRequiredService<ICalendarStore>(), engine.Clock, log);
+
+        Assert.Equal("street", service.Resolve("community-12").Name);
+        // The warning is written out (formatted), as a console or file logger would.
+        Assert.Contains(log.Lines, line => line.Contains("community-12") && line.Contains("street") && line.Contains("z-street"));
+    }
+
+    /// <summary>A logger that formats every entry, as real providers do (NullLogger never formats, so it hides template errors).</summary>
+    private sealed class WrittenLog : Microsoft.Extensions.Logging.ILogger<CalendarService>
+    {
+        public List<string> Lines { get; } = [];
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state,
+            Exception? exception, Func<TState, Exception?, string> formatter) => Lines.Add(formatter(state, exception));
+    }
+
+    [Fact]
     public async Task Should_give_a_task_a_working_time_deadline_on_its_org_units_calendar()
     {
         var clock = new ManualClock(At(11, 6, 17, 30)); // a Friday

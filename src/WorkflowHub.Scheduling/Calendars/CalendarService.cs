@@ -110,7 +110,7 @@ public sealed class CalendarService : IWorkingTimeCalendar
             foreach (var (name, (_, info)) in byName.OrderBy(p => p.Key, StringComparer.Ordinal))
                 foreach (var unit in info.Definition.OrgUnits)
                     if (!byOrgUnit.TryAdd(unit, name))
-                        _logger.LogWarning("Org unit {OrgUnit} is on calendars {First} and {Second}; {First} is used.", unit, byOrgUnit[unit], name);
+                        _logger.LogWarning("Org unit {OrgUnit} is on calendars {Used} and {Ignored}; the first (by name) is used.", unit, byOrgUnit[unit], name);
             var snapshot = new Snapshot(byName, byOrgUnit, _clock.GetUtcNow());
             _snapshot = snapshot;
             return snapshot;
